@@ -1,0 +1,183 @@
+package io.monozukuri.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.monozukuri.commons.requestid.RequestIds;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP answers: every error is an RFC 9457 problem, never a stack
+ * trace or an HTML page.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://monozukuri.io/problems/";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "validation", "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = null;
+        if (e instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+            field = mie.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+        }
+        String message = e instanceof InvalidFormatException ife
+                ? "cannot read value '" + ife.getValue() + "'"
+                : e instanceof MismatchedInputException ? "has the wrong type or shape" : "is not valid JSON";
+        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, message));
+        String detail = field == null ? "The request body " + message : field + " " + message;
+        return respond(400, "malformed-body", "Malformed request body", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(Exception e, UriInfo uri) {
+        return Response.fromResponse(respond(
+                        401,
+                        "unauthorized",
+                        "Unauthorized",
+                        "A valid bearer token is required for this operation",
+                        uri,
+                        List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(
+                403, "forbidden", "Forbidden", "The token does not carry a group allowed to do this", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response downstreamTimeout(TimeoutException e, UriInfo uri) {
+        return respond(
+                504,
+                "downstream-timeout",
+                "Gateway Timeout",
+                "A downstream service did not answer in time",
+                uri,
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response downstreamOpen(CircuitBreakerOpenException e, UriInfo uri) {
+        return respond(
+                503,
+                "downstream-unavailable",
+                "Service Unavailable",
+                "A downstream service is unavailable",
+                uri,
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        Response.StatusType info = Response.Status.fromStatusCode(status);
+        String title = info != null ? info.getReasonPhrase() : "HTTP " + status;
+        String detail = status == 404 && e.getClass() == jakarta.ws.rs.NotFoundException.class
+                ? "No resource at " + uri.getPath()
+                : safeMessage(e, title);
+        Response.ResponseBuilder builder =
+                Response.fromResponse(respond(status, slug(title), title, detail, uri, List.of()));
+        // keep protocol headers such as Allow (405) or Retry-After (429/503)
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        return respond(
+                500,
+                "internal",
+                "Internal Server Error",
+                "The server could not complete the request; quote the request id when reporting it",
+                uri,
+                List.of());
+    }
+
+    private static String safeMessage(WebApplicationException e, String fallback) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || message.startsWith("HTTP ") || message.contains("Exception")) {
+            return fallback;
+        }
+        return message;
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE -> {
+                    // the resource method's name is not something a client sent
+                }
+                default -> last = last == null || node.getKind() == jakarta.validation.ElementKind.PARAMETER
+                        ? node.getName()
+                        : last + "." + node.getName();
+            }
+        }
+        return last == null ? "request" : last;
+    }
+
+    /** Builds a problem answer; also used by filters that reject a request before any resource runs. */
+    public static Response respond(
+            int status, String slug, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Problem problem = new Problem(
+                URI.create(TYPE_BASE + slug),
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
+                RequestIds.current(),
+                errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
