@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# Runs the whole Monozukuri Policy API stack on this machine: PostgreSQL, the four services, the sample report.
+#
+#   ./run.sh                 build, start everything, ingest the sample, print the URLs; Ctrl-C stops it all
+#   ./run.sh --detach        the same, but return and leave the stack running (logs in .run/logs/)
+#   ./run.sh stop            stop exactly what ./run.sh started
+#   ./run.sh status          show what is running
+#   ./run.sh token [groups]  print a bearer token signed by the local key (default groups: editor,ingest)
+#
+# Options (environment):
+#   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   use that PostgreSQL server (databases measures, awards and ingest
+#                                            must exist, or be creatable by DB_USER) instead of the embedded one
+#   PG_PORT        port of the embedded PostgreSQL (default 55432)
+#   SKIP_BUILD=1   do not run Maven, use the jars already built
+#   NO_SAMPLE=1    do not ingest the sample report
+#   GATEWAY_PORT, MEASURES_PORT, AWARDS_PORT, INGEST_PORT   (defaults 8080 8081 8082 8083)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+STATE="$ROOT/.run"
+LOGS="$STATE/logs"
+PIDS="$STATE/pids"
+KEYS="$STATE/keys"
+JWT_ISSUER="${JWT_ISSUER:-https://monozukuri.io/local}"
+GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+MEASURES_PORT="${MEASURES_PORT:-8081}"
+AWARDS_PORT="${AWARDS_PORT:-8082}"
+INGEST_PORT="${INGEST_PORT:-8083}"
+PG_PORT="${PG_PORT:-55432}"
+SAMPLE="$ROOT/data/fy2020-monozukuri-white-paper-part2.txt"
+SERVICES=(measures-service awards-service ingest-service gateway)
+
+log() { printf '\033[1m[run]\033[0m %s\n' "$*"; }
+die() { printf '[run] error: %s\n' "$*" >&2; exit 1; }
+devtool() { java "$ROOT/tools/DevTool.java" "$@"; }
+
+require_java() {
+  command -v java >/dev/null || die "a JDK 17 or newer is needed (java not found)"
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+  [ "${v%%.*}" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed (found $v)"
+}
+
+is_running() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
+
+port_of() {
+  case "$1" in
+    gateway) echo "$GATEWAY_PORT" ;; measures-service) echo "$MEASURES_PORT" ;;
+    awards-service) echo "$AWARDS_PORT" ;; ingest-service) echo "$INGEST_PORT" ;;
+  esac
+}
+
+stop_one() {
+  local name=$1 pid
+  [ -f "$PIDS/$name.pid" ] || return 0
+  pid=$(cat "$PIDS/$name.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PIDS/$name.pid"
+}
+
+stop_all() {
+  local name
+  for name in gateway ingest-service awards-service measures-service; do stop_one "$name"; done
+  stop_one postgres
+  log "stopped"
+}
+
+build() {
+  if [ "${SKIP_BUILD:-0}" = 1 ]; then
+    for name in "${SERVICES[@]}"; do
+      [ -f "$name/target/quarkus-app/quarkus-run.jar" ] || die "SKIP_BUILD=1 but $name is not built"
+    done
+    return
+  fi
+  log "building (the first build downloads Maven and the dependencies: a few minutes)"
+  ./mvnw -B -q install -DskipTests -Dspotless.check.skip=true >"$LOGS/build.log" 2>&1 \
+    || { tail -n 40 "$LOGS/build.log" >&2; die "build failed, see $LOGS/build.log"; }
+  ./mvnw -B -q -pl test-support dependency:build-classpath -Dmdep.outputFile="$STATE/test-support.classpath" \
+    >>"$LOGS/build.log" 2>&1 || die "could not resolve the embedded PostgreSQL, see $LOGS/build.log"
+}
+
+start_postgres() {
+  if [ -n "${DB_HOST:-}" ]; then
+    DB_PORT="${DB_PORT:-5432}"
+    DB_USER="${DB_USER:-monozukuri}"
+    DB_PASSWORD="${DB_PASSWORD:-}"
+    log "using PostgreSQL at $DB_HOST:$DB_PORT as $DB_USER (databases measures, awards, ingest)"
+    return
+  fi
+  DB_HOST=127.0.0.1
+  DB_PORT="$PG_PORT"
+  DB_USER=monozukuri
+  if [ ! -f "$STATE/db-password" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$STATE/db-password")
+  fi
+  DB_PASSWORD=$(cat "$STATE/db-password")
+  if is_running postgres; then
+    log "embedded PostgreSQL already running on port $DB_PORT"
+    return
+  fi
+  [ -f "$STATE/test-support.classpath" ] || ./mvnw -B -q -pl test-support dependency:build-classpath \
+    -Dmdep.outputFile="$STATE/test-support.classpath" >>"$LOGS/build.log" 2>&1
+  log "starting embedded PostgreSQL on port $DB_PORT (data in .run/pgdata)"
+  nohup java -cp "$ROOT/test-support/target/classes:$(cat "$STATE/test-support.classpath")" \
+    io.monozukuri.testsupport.DevPostgres "$STATE/pgdata" "$DB_PORT" "$DB_USER" "$DB_PASSWORD" \
+    measures awards ingest >"$LOGS/postgres.log" 2>&1 &
+  echo $! >"$PIDS/postgres.pid"
+  for _ in $(seq 1 120); do
+    grep -q '^READY' "$LOGS/postgres.log" 2>/dev/null && return
+    is_running postgres || { tail -n 30 "$LOGS/postgres.log" >&2; die "PostgreSQL did not start"; }
+    sleep 0.5
+  done
+  die "PostgreSQL did not become ready, see $LOGS/postgres.log"
+}
+
+start_service() {
+  local name=$1 db=$2 port
+  port=$(port_of "$name")
+  if is_running "$name"; then
+    log "$name already running"
+    return
+  fi
+  (
+    export HTTP_PORT="$port" JWT_ISSUER JWT_PUBLIC_KEY_LOCATION="$KEYS/publicKey.pem"
+    export MEASURES_URL="http://localhost:$MEASURES_PORT" AWARDS_URL="http://localhost:$AWARDS_PORT" \
+      INGEST_URL="http://localhost:$INGEST_PORT"
+    if [ -n "$db" ]; then
+      export DB_HOST DB_PORT DB_USER DB_PASSWORD DB_NAME="$db"
+    fi
+    [ "$name" = ingest-service ] && export JWT_SIGN_KEY_LOCATION="$KEYS/privateKey.pem"
+    exec nohup java -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+      >"$LOGS/$name.log" 2>&1
+  ) &
+  echo $! >"$PIDS/$name.pid"
+}
+
+wait_ready() {
+  local name=$1 port
+  port=$(port_of "$name")
+  devtool wait-ready "http://localhost:$port/q/health/ready" 120 \
+    || { tail -n 40 "$LOGS/$name.log" >&2; die "$name is not ready, see $LOGS/$name.log"; }
+  log "$name ready on http://localhost:$port"
+}
+
+up() {
+  local detach=$1
+  require_java
+  mkdir -p "$LOGS" "$PIDS"
+  build
+  devtool keys "$KEYS"
+  start_postgres
+  start_service measures-service measures
+  start_service awards-service awards
+  start_service ingest-service ingest
+  start_service gateway ""
+  for name in "${SERVICES[@]}"; do wait_ready "$name"; done
+  if [ "${NO_SAMPLE:-0}" != 1 ]; then
+    log "ingesting the sample report $(basename "$SAMPLE")"
+    devtool ingest "http://localhost:$GATEWAY_PORT" "$SAMPLE" \
+      "$(devtool token "$KEYS/privateKey.pem" "$JWT_ISSUER" ingest)" >"$LOGS/sample-ingest.json" \
+      || die "the sample ingest failed, see $LOGS/ingest-service.log"
+    log "sample ingested: $(cat "$LOGS/sample-ingest.json")"
+  fi
+  cat <<EOF
+
+  Monozukuri Policy API is up.
+    API (gateway)   http://localhost:$GATEWAY_PORT/api/v1/measures
+    OpenAPI         http://localhost:$GATEWAY_PORT/q/openapi
+    Swagger UI      http://localhost:$GATEWAY_PORT/q/swagger-ui
+    services        measures :$MEASURES_PORT  awards :$AWARDS_PORT  ingest :$INGEST_PORT  (each: /q/health/ready, /q/metrics)
+    logs            $LOGS
+    a write token   ./run.sh token
+
+EOF
+  if [ "$detach" = 1 ]; then
+    log "running in the background; stop with ./run.sh stop"
+    return
+  fi
+  trap 'echo; stop_all; exit 0' INT TERM
+  log "press Ctrl-C to stop"
+  while true; do
+    for name in "${SERVICES[@]}"; do
+      is_running "$name" || { log "$name exited, see $LOGS/$name.log"; stop_all; exit 1; }
+    done
+    sleep 2
+  done
+}
+
+case "${1:-}" in
+  "") up 0 ;;
+  --detach|-d) up 1 ;;
+  stop) stop_all ;;
+  status)
+    for name in postgres "${SERVICES[@]}"; do
+      if is_running "$name"; then echo "$name: running (pid $(cat "$PIDS/$name.pid"))"; else echo "$name: stopped"; fi
+    done ;;
+  token)
+    require_java
+    [ -f "$KEYS/privateKey.pem" ] || devtool keys "$KEYS"
+    devtool token "$KEYS/privateKey.pem" "$JWT_ISSUER" "${2:-editor,ingest}" ;;
+  -h|--help|help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$1' (try ./run.sh --help)" ;;
+esac
