@@ -47,6 +47,15 @@ public class ProblemMapper {
         return respond(400, "validation", "Invalid request", detail, uri, errors);
     }
 
+    /**
+     * Quarkus REST has its own, more specific mapper for {@link MismatchedInputException} (an unknown enum value, a
+     * string where a number belongs) that answers plain JSON; this one keeps those answers problem+json.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = null;
@@ -152,19 +161,40 @@ public class ProblemMapper {
                 .replaceAll("(^-|-$)", "");
     }
 
+    /**
+     * The name a client knows: a query parameter's name, or the path of a field inside a bean parameter or a body
+     * ({@code size}, {@code budgets[0].amountYen}), never the Java method's name.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String last = null;
+        java.util.List<Path.Node> nodes = new java.util.ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE -> {
-                    // the resource method's name is not something a client sent
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    // not something the client sent
                 }
-                default -> last = last == null || node.getKind() == jakarta.validation.ElementKind.PARAMETER
-                        ? node.getName()
-                        : last + "." + node.getName();
+                default -> nodes.add(node);
             }
         }
-        return last == null ? "request" : last;
+        if (nodes.size() > 1 && nodes.get(0).getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            nodes.remove(0);
+        }
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : nodes) {
+            // an element of a list carries its index on the node that follows the list
+            if (node.isInIterable()) {
+                name.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (name.length() > 0) {
+                name.append('.');
+            }
+            name.append(node.getName());
+        }
+        return name.length() == 0 ? "request" : name.toString();
     }
 
     /** Builds a problem answer; also used by filters that reject a request before any resource runs. */

@@ -1,0 +1,116 @@
+package io.monozukuri.awards.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.monozukuri.awards.AwardSchemeEntity;
+import io.monozukuri.awards.EditionEntity;
+import io.monozukuri.awards.RecipientEntity;
+import io.monozukuri.awards.SchemeStatementEntity;
+import io.monozukuri.awards.api.AwardScheme;
+import io.monozukuri.awards.api.AwardSchemeInput;
+import io.monozukuri.awards.api.CallPeriod;
+import io.monozukuri.awards.api.Edition;
+import io.monozukuri.awards.api.Frequency;
+import io.monozukuri.awards.api.Ministry;
+import io.monozukuri.awards.api.NextCall;
+import io.monozukuri.awards.api.Recipient;
+import io.monozukuri.awards.api.Recruitment;
+import io.monozukuri.awards.api.SchemeSource;
+import io.monozukuri.awards.api.SchemeStatement;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The one place where entities become API records (and printed JSON is read and written). */
+@ApplicationScoped
+public class AwardsMapper {
+
+    private final ObjectMapper json;
+
+    public AwardsMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public AwardScheme toApi(AwardSchemeEntity e) {
+        Ministry ministry =
+                e.ministryCode == null && e.ministryName == null ? null : new Ministry(e.ministryCode, e.ministryName);
+        NextCall nextCall = e.nextCallText == null && e.nextCallFrom == null && e.nextCallTo == null
+                ? null
+                : new NextCall(e.nextCallText, e.nextCallFrom, e.nextCallTo);
+        SchemeSource source = e.sourceReportId == null
+                ? null
+                : new SchemeSource(
+                        e.sourceReportId, e.sourceFiscalYear, e.sourceLineStart, e.sourceLineEnd, e.sourcePage);
+        List<SchemeSource> statements = e.statements.stream()
+                .map(s -> new SchemeSource(s.report.id, s.fiscalYear, s.lineStart, s.lineEnd, s.page))
+                .toList();
+        return new AwardScheme(
+                e.id,
+                e.name,
+                e.summary,
+                ministry,
+                e.office,
+                List.copyOf(e.prizes),
+                e.prizeNote,
+                new Recruitment(e.recruitmentMethod, e.recruitmentText),
+                new Frequency(e.frequencyKind, e.frequencyText),
+                nextCall,
+                e.status,
+                e.note,
+                e.sinceYear,
+                source,
+                statements);
+    }
+
+    public SchemeStatement toApi(SchemeStatementEntity s) {
+        return new SchemeStatement(s.report.id, s.fiscalYear, s.report.sourceHash, s.recordedAt, readPrinted(s));
+    }
+
+    public AwardSchemeInput readPrinted(SchemeStatementEntity s) {
+        try {
+            return json.readValue(s.printed, AwardSchemeInput.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String writePrinted(AwardSchemeInput printed) {
+        try {
+            return json.writeValueAsString(printed);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Edition toApi(EditionEntity e, long recipientCount) {
+        CallPeriod call = e.callFrom == null && e.callTo == null ? null : new CallPeriod(e.callFrom, e.callTo);
+        return new Edition(
+                e.id,
+                e.scheme.id,
+                e.number,
+                e.title,
+                e.year,
+                call,
+                e.announcementDate,
+                e.ceremonyDate,
+                e.notes,
+                recipientCount);
+    }
+
+    public Recipient toApi(RecipientEntity r) {
+        EditionEntity edition = r.edition;
+        return new Recipient(
+                r.id,
+                new Recipient.SchemeRef(edition.scheme.id, edition.scheme.name),
+                new Recipient.EditionRef(edition.id, edition.number, edition.year),
+                r.name,
+                r.kind,
+                r.affiliation,
+                r.prefecture,
+                r.prize,
+                r.category,
+                r.citation,
+                r.share,
+                r.status);
+    }
+}

@@ -1,0 +1,189 @@
+package io.monozukuri.awards.rest;
+
+import io.monozukuri.awards.api.Edition;
+import io.monozukuri.awards.api.EditionInput;
+import io.monozukuri.awards.api.Pages;
+import io.monozukuri.awards.service.EditionService;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/award-schemes/{schemeId}/editions")
+@Tag(name = "Editions", description = "Editions (第N回, one year) of an award scheme")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EditionResource {
+
+    private final EditionService editions;
+
+    public EditionResource(EditionService editions) {
+        this.editions = editions;
+    }
+
+    @GET
+    @Operation(operationId = "listEditions", summary = "List the editions of a scheme")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of editions, latest year first by default",
+            content = @Content(schema = @Schema(implementation = Pages.EditionPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<Edition> list(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "year or number, - for descending; default -year", example = "number")
+                    @QueryParam("sort")
+                    String sort,
+            @BeanParam @Valid PageRequest page) {
+        return editions.list(schemeId, sort, page);
+    }
+
+    @GET
+    @Path("/{editionId}")
+    @Operation(operationId = "getEdition", summary = "Get one edition")
+    @APIResponse(responseCode = "200", description = "The edition")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme or edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Edition get(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId) {
+        return editions.get(schemeId, editionId);
+    }
+
+    @POST
+    @RolesAllowed("editor")
+    @Operation(operationId = "createEdition", summary = "Add an edition to a scheme")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = Edition.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid edition (e.g. a year before the scheme's since year)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the editor group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The scheme already has an edition with this number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @NotNull @Valid EditionInput input,
+            @Context UriInfo uri) {
+        Edition created = editions.create(schemeId, input);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("/{editionId}")
+    @RolesAllowed("editor")
+    @Operation(operationId = "updateEdition", summary = "Replace an edition")
+    @APIResponse(responseCode = "200", description = "The edition")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the editor group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme or edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another edition of the scheme has this number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Edition update(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @NotNull @Valid EditionInput input) {
+        return editions.update(schemeId, editionId, input);
+    }
+
+    @DELETE
+    @Path("/{editionId}")
+    @RolesAllowed("editor")
+    @Operation(
+            operationId = "deleteEdition",
+            summary = "Delete an edition",
+            description = "An edition that still has recipients is kept (409) unless cascade=true.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the editor group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme or edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The edition still has recipients",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @Parameter(description = "also delete the edition's recipients")
+                    @QueryParam("cascade")
+                    @DefaultValue("false")
+                    boolean cascade) {
+        editions.delete(schemeId, editionId, cascade);
+    }
+}

@@ -1,0 +1,174 @@
+package io.monozukuri.awards.rest;
+
+import io.monozukuri.awards.api.Pages;
+import io.monozukuri.awards.api.Recipient;
+import io.monozukuri.awards.api.RecipientInput;
+import io.monozukuri.awards.service.RecipientService;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/award-schemes/{schemeId}/editions/{editionId}/recipients")
+@Tag(name = "Recipients", description = "Who received what (受賞者)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecipientResource {
+
+    private final RecipientService recipients;
+
+    public RecipientResource(RecipientService recipients) {
+        this.recipients = recipients;
+    }
+
+    @GET
+    @Operation(operationId = "listEditionRecipients", summary = "List the recipients of an edition")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of recipients",
+            content = @Content(schema = @Schema(implementation = Pages.RecipientPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme or edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<Recipient> list(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @Parameter(description = "name, prefecture, prize, kind or year; - for descending", example = "name")
+                    @QueryParam("sort")
+                    String sort,
+            @BeanParam @Valid PageRequest page) {
+        return recipients.listOfEdition(schemeId, editionId, sort, page);
+    }
+
+    @GET
+    @Path("/{recipientId}")
+    @Operation(operationId = "getEditionRecipient", summary = "Get one recipient of an edition")
+    @APIResponse(responseCode = "200", description = "The recipient")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme, edition or recipient",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Recipient get(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @Parameter(description = "recipient id", required = true) @PathParam("recipientId") UUID recipientId) {
+        return recipients.get(schemeId, editionId, recipientId);
+    }
+
+    @POST
+    @RolesAllowed("editor")
+    @Operation(operationId = "createRecipient", summary = "Add a recipient to an edition")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = Recipient.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid recipient (e.g. a prize the scheme does not award, an unknown prefecture)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the editor group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme or edition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @NotNull @Valid RecipientInput input,
+            @Context UriInfo uri) {
+        Recipient created = recipients.create(schemeId, editionId, input);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("/{recipientId}")
+    @RolesAllowed("editor")
+    @Operation(operationId = "updateRecipient", summary = "Replace a recipient")
+    @APIResponse(responseCode = "200", description = "The recipient")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid recipient",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the editor group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme, edition or recipient",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Recipient update(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @Parameter(description = "recipient id", required = true) @PathParam("recipientId") UUID recipientId,
+            @NotNull @Valid RecipientInput input) {
+        return recipients.update(schemeId, editionId, recipientId, input);
+    }
+
+    @DELETE
+    @Path("/{recipientId}")
+    @RolesAllowed("editor")
+    @Operation(operationId = "deleteRecipient", summary = "Delete a recipient")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the editor group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scheme, edition or recipient",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(
+            @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
+            @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @Parameter(description = "recipient id", required = true) @PathParam("recipientId") UUID recipientId) {
+        recipients.delete(schemeId, editionId, recipientId);
+    }
+}

@@ -1,0 +1,94 @@
+package io.monozukuri.awards.rest;
+
+import io.monozukuri.awards.api.Pages;
+import io.monozukuri.awards.api.Recipient;
+import io.monozukuri.awards.api.RecipientKind;
+import io.monozukuri.awards.service.RecipientService;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/recipients")
+@Tag(name = "Recipients", description = "Who received what (受賞者)")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecipientSearchResource {
+
+    private final RecipientService recipients;
+
+    public RecipientSearchResource(RecipientService recipients) {
+        this.recipients = recipients;
+    }
+
+    @GET
+    @Operation(
+            operationId = "searchRecipients",
+            summary = "Search recipients across every scheme and edition",
+            description = "Filters combine with AND.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of recipients, latest year first by default",
+            content = @Content(schema = @Schema(implementation = Pages.RecipientPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<Recipient> search(
+            @Parameter(
+                            description = "words that must all occur in the name, affiliation, category or citation",
+                            example = "精密加工")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(description = "scheme id or name", example = "ものづくり日本大賞") @QueryParam("scheme") String scheme,
+            @Parameter(
+                            description = "edition year",
+                            example = "2022",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .INTEGER))
+                    @QueryParam("year")
+                    String year,
+            @Parameter(description = "prefecture: full name, name without 都/府/県, or JIS code", example = "大阪府")
+                    @QueryParam("prefecture")
+                    String prefecture,
+            @Parameter(description = "recipient kind", schema = @Schema(implementation = RecipientKind.class))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(description = "prize as the scheme prints it", example = "経済産業大臣賞") @QueryParam("prize")
+                    String prize,
+            @Parameter(description = "year, name, prefecture, prize or kind; - for descending; default -year")
+                    @QueryParam("sort")
+                    String sort,
+            @BeanParam @Valid PageRequest page) {
+        return recipients.search(
+                new RecipientService.SearchParams(q, scheme, year, prefecture, kind, prize, sort), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRecipient", summary = "Get one recipient")
+    @APIResponse(responseCode = "200", description = "The recipient")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such recipient",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Recipient get(@Parameter(description = "recipient id", required = true) @PathParam("id") UUID id) {
+        return recipients.get(id);
+    }
+}

@@ -1,0 +1,172 @@
+package io.monozukuri.awards.service;
+
+import io.monozukuri.awards.AwardSchemeEntity;
+import io.monozukuri.awards.api.AwardScheme;
+import io.monozukuri.awards.api.FrequencyKind;
+import io.monozukuri.awards.api.RecruitmentMethod;
+import io.monozukuri.awards.api.SchemePatch;
+import io.monozukuri.awards.api.SchemeStatement;
+import io.monozukuri.awards.api.SchemeStatus;
+import io.monozukuri.awards.mapping.AwardsMapper;
+import io.monozukuri.awards.repository.AwardSchemeRepository;
+import io.monozukuri.awards.repository.EditionRepository;
+import io.monozukuri.awards.repository.SchemeFilter;
+import io.monozukuri.awards.repository.SchemeStatementRepository;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads award schemes, and the few fields editors may change. */
+@ApplicationScoped
+public class AwardSchemeService {
+
+    /** The most rows a CSV export holds. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    private static final Map<String, String> SORT_KEYS = new LinkedHashMap<>();
+
+    static {
+        SORT_KEYS.put("source", "sourceLineStart");
+        SORT_KEYS.put("name", "nameKey");
+        SORT_KEYS.put("status", "status");
+        SORT_KEYS.put("ministry", "ministryCode");
+        SORT_KEYS.put("frequency", "frequencyKind");
+        SORT_KEYS.put("recruitment", "recruitmentMethod");
+        SORT_KEYS.put("nextCall", "nextCallStart");
+        SORT_KEYS.put("fiscalYear", "sourceFiscalYear");
+        SORT_KEYS.put("since", "sinceYear");
+    }
+
+    /** Short names printed in reports (＜経産省＞) → codes. */
+    private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
+            Map.entry("経産省", "METI"),
+            Map.entry("経済産業省", "METI"),
+            Map.entry("厚労省", "MHLW"),
+            Map.entry("厚生労働省", "MHLW"),
+            Map.entry("文科省", "MEXT"),
+            Map.entry("文部科学省", "MEXT"),
+            Map.entry("国交省", "MLIT"),
+            Map.entry("国土交通省", "MLIT"),
+            Map.entry("農水省", "MAFF"),
+            Map.entry("農林水産省", "MAFF"),
+            Map.entry("総務省", "MIC"),
+            Map.entry("内閣府", "CAO"),
+            Map.entry("環境省", "MOE"));
+
+    private final AwardSchemeRepository schemes;
+    private final SchemeStatementRepository statements;
+    private final EditionRepository editions;
+    private final AwardsMapper mapper;
+
+    public AwardSchemeService(
+            AwardSchemeRepository schemes,
+            SchemeStatementRepository statements,
+            EditionRepository editions,
+            AwardsMapper mapper) {
+        this.schemes = schemes;
+        this.statements = statements;
+        this.editions = editions;
+        this.mapper = mapper;
+    }
+
+    /** The raw query parameters of the list. */
+    public record ListParams(
+            String ministry,
+            String frequency,
+            String recruitment,
+            String status,
+            String q,
+            String openOn,
+            String report,
+            String sort) {}
+
+    @Transactional
+    public PageResponse<AwardScheme> list(ListParams params, PageRequest page) {
+        PanacheQuery<AwardSchemeEntity> query = query(params);
+        List<AwardScheme> items = query.page(Page.of(page.page(), page.size())).list().stream()
+                .map(mapper::toApi)
+                .toList();
+        return PageResponse.of(items, page, query.count());
+    }
+
+    /** Every matching scheme (up to {@link #EXPORT_LIMIT}), for exports. */
+    @Transactional
+    public List<AwardScheme> export(ListParams params) {
+        return query(params).range(0, EXPORT_LIMIT - 1).list().stream()
+                .map(mapper::toApi)
+                .toList();
+    }
+
+    @Transactional
+    public AwardScheme get(UUID id) {
+        return mapper.toApi(find(id));
+    }
+
+    @Transactional
+    public PageResponse<SchemeStatement> statements(UUID id, PageRequest page) {
+        find(id);
+        PanacheQuery<io.monozukuri.awards.SchemeStatementEntity> query = statements.findByScheme(id);
+        List<SchemeStatement> items = query.page(Page.of(page.page(), page.size())).list().stream()
+                .map(mapper::toApi)
+                .toList();
+        return PageResponse.of(items, page, query.count());
+    }
+
+    @Transactional
+    public AwardScheme patch(UUID id, SchemePatch patch) {
+        AwardSchemeEntity scheme = find(id);
+        if (patch.since() != null) {
+            editions.firstYear(id).filter(first -> first < patch.since()).ifPresent(first -> {
+                throw ProblemException.badRequest(
+                        "since", "an edition of this scheme was held in " + first + ", before " + patch.since());
+            });
+        }
+        scheme.sinceYear = patch.since();
+        scheme.updatedAt = Instant.now();
+        return mapper.toApi(scheme);
+    }
+
+    AwardSchemeEntity find(UUID id) {
+        return schemes.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No award scheme with id " + id));
+    }
+
+    private PanacheQuery<AwardSchemeEntity> query(ListParams params) {
+        List<String> codes = null;
+        String ministryName = null;
+        if (params.ministry() != null && !params.ministry().isBlank()) {
+            ministryName = Normalizer.normalize(params.ministry(), Normalizer.Form.NFKC)
+                    .strip();
+            codes = new ArrayList<>();
+            codes.add(ministryName.toUpperCase(Locale.ROOT));
+            String code = SHORT_NAMES.get(ministryName);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        SchemeFilter filter = new SchemeFilter(
+                codes,
+                ministryName,
+                Params.enumValue("frequency", params.frequency(), FrequencyKind.class),
+                Params.enumValue("recruitment", params.recruitment(), RecruitmentMethod.class),
+                Params.enumValue("status", params.status(), SchemeStatus.class),
+                Texts.terms(params.q()),
+                Params.date("openOn", params.openOn()),
+                params.report() == null || params.report().isBlank() ? null : Params.uuid("report", params.report()));
+        Sort sort = Sorts.parse(params.sort(), SORT_KEYS, "source", "nameKey", "id");
+        return schemes.search(filter, sort);
+    }
+}

@@ -1,0 +1,185 @@
+package io.monozukuri.awards.service;
+
+import io.monozukuri.awards.EditionEntity;
+import io.monozukuri.awards.RecipientEntity;
+import io.monozukuri.awards.api.Recipient;
+import io.monozukuri.awards.api.RecipientInput;
+import io.monozukuri.awards.api.RecipientKind;
+import io.monozukuri.awards.api.RecipientStatus;
+import io.monozukuri.awards.mapping.AwardsMapper;
+import io.monozukuri.awards.repository.RecipientFilter;
+import io.monozukuri.awards.repository.RecipientRepository;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Recipients of an edition, and the search across all of them. Rules: the prize must be one of the scheme's prizes
+ * (compared after NFKC and with spaces removed; stored as the scheme prints it), the prefecture one of the 47 (stored
+ * by its full name).
+ */
+@ApplicationScoped
+public class RecipientService {
+
+    private static final Map<String, String> SORT_KEYS = new LinkedHashMap<>();
+
+    static {
+        SORT_KEYS.put("year", "edition.year");
+        SORT_KEYS.put("name", "name");
+        SORT_KEYS.put("prefecture", "prefecture");
+        SORT_KEYS.put("prize", "prize");
+        SORT_KEYS.put("kind", "kind");
+    }
+
+    private final RecipientRepository recipients;
+    private final EditionService editions;
+    private final AwardSchemeService schemes;
+    private final AwardsMapper mapper;
+
+    public RecipientService(
+            RecipientRepository recipients, EditionService editions, AwardSchemeService schemes, AwardsMapper mapper) {
+        this.recipients = recipients;
+        this.editions = editions;
+        this.schemes = schemes;
+        this.mapper = mapper;
+    }
+
+    /** The raw query parameters of the search. */
+    public record SearchParams(
+            String q, String scheme, String year, String prefecture, String kind, String prize, String sort) {}
+
+    @Transactional
+    public PageResponse<Recipient> search(SearchParams params, PageRequest page) {
+        return page(filter(params, null), params.sort(), page);
+    }
+
+    @Transactional
+    public PageResponse<Recipient> listOfEdition(UUID schemeId, UUID editionId, String sort, PageRequest page) {
+        editions.find(schemeId, editionId);
+        RecipientFilter filter = new RecipientFilter(List.of(), null, null, editionId, null, null, null, null);
+        return page(filter, sort, page);
+    }
+
+    @Transactional
+    public Recipient get(UUID id) {
+        return recipients
+                .findByIdOptional(id)
+                .map(mapper::toApi)
+                .orElseThrow(() -> ProblemException.notFound("No recipient with id " + id));
+    }
+
+    @Transactional
+    public Recipient get(UUID schemeId, UUID editionId, UUID recipientId) {
+        return mapper.toApi(find(schemeId, editionId, recipientId));
+    }
+
+    @Transactional
+    public Recipient create(UUID schemeId, UUID editionId, RecipientInput input) {
+        EditionEntity edition = editions.find(schemeId, editionId);
+        RecipientEntity recipient = new RecipientEntity();
+        recipient.id = UUID.randomUUID();
+        recipient.edition = edition;
+        recipient.createdAt = Instant.now();
+        fill(recipient, input);
+        recipients.persist(recipient);
+        return mapper.toApi(recipient);
+    }
+
+    @Transactional
+    public Recipient update(UUID schemeId, UUID editionId, UUID recipientId, RecipientInput input) {
+        RecipientEntity recipient = find(schemeId, editionId, recipientId);
+        fill(recipient, input);
+        return mapper.toApi(recipient);
+    }
+
+    @Transactional
+    public void delete(UUID schemeId, UUID editionId, UUID recipientId) {
+        recipients.delete(find(schemeId, editionId, recipientId));
+    }
+
+    private RecipientEntity find(UUID schemeId, UUID editionId, UUID recipientId) {
+        editions.find(schemeId, editionId);
+        return recipients
+                .findInEdition(editionId, recipientId)
+                .orElseThrow(() ->
+                        ProblemException.notFound("No recipient with id " + recipientId + " in edition " + editionId));
+    }
+
+    private PageResponse<Recipient> page(RecipientFilter filter, String sortParam, PageRequest page) {
+        Sort sort = Sorts.parse(sortParam, SORT_KEYS, "-year", "name", "id");
+        PanacheQuery<RecipientEntity> query = recipients.search(filter, sort);
+        List<Recipient> items = query.page(Page.of(page.page(), page.size())).list().stream()
+                .map(mapper::toApi)
+                .toList();
+        return PageResponse.of(items, page, query.count());
+    }
+
+    private RecipientFilter filter(SearchParams params, UUID editionId) {
+        UUID schemeId = null;
+        String schemeKey = null;
+        if (params.scheme() != null && !params.scheme().isBlank()) {
+            schemeId = Params.uuidOrNull(params.scheme().strip());
+            if (schemeId == null) {
+                schemeKey = Texts.nameKey(params.scheme());
+            }
+        }
+        String prefecture = null;
+        if (params.prefecture() != null && !params.prefecture().isBlank()) {
+            prefecture = Prefectures.canonical(params.prefecture())
+                    .orElseThrow(() -> ProblemException.badRequest("prefecture", "must be one of the 47 prefectures"));
+        }
+        String prize = params.prize() == null || params.prize().isBlank() ? null : Texts.nameKey(params.prize());
+        return new RecipientFilter(
+                Texts.terms(params.q()),
+                schemeId,
+                schemeKey,
+                editionId,
+                Params.integer("year", params.year(), 1800, 2100),
+                prefecture,
+                Params.enumValue("kind", params.kind(), RecipientKind.class),
+                prize);
+    }
+
+    private void fill(RecipientEntity recipient, RecipientInput input) {
+        List<String> prizes = recipient.edition.scheme.prizes;
+        String prize = null;
+        if (input.prize() != null && !input.prize().isBlank()) {
+            String key = Texts.nameKey(input.prize());
+            if (prizes.isEmpty()) {
+                throw ProblemException.badRequest("prize", "the award scheme awards no named prize; leave it out");
+            }
+            prize = prizes.stream()
+                    .filter(p -> Texts.nameKey(p).equals(key))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.badRequest(
+                            "prize", "must be one of the scheme's prizes: " + String.join(", ", prizes)));
+        }
+        String prefecture = null;
+        if (input.prefecture() != null && !input.prefecture().isBlank()) {
+            prefecture = Prefectures.canonical(input.prefecture())
+                    .orElseThrow(() -> ProblemException.badRequest("prefecture", "must be one of the 47 prefectures"));
+        }
+        recipient.name = input.name().strip();
+        recipient.kind = input.kind();
+        recipient.affiliation = Texts.clean(input.affiliation());
+        recipient.prefecture = prefecture;
+        recipient.prize = prize;
+        recipient.category = Texts.clean(input.category());
+        recipient.citation = Texts.clean(input.citation());
+        recipient.share = input.share() == null ? 1 : input.share();
+        recipient.status = input.status() == null ? RecipientStatus.AWARDED : input.status();
+        recipient.searchText =
+                Texts.searchKey(recipient.name, recipient.affiliation, recipient.category, recipient.citation);
+        recipient.updatedAt = Instant.now();
+    }
+}
