@@ -1,0 +1,33 @@
+package io.monozukuri.measures.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One correction of a measure by an editor. */
+@Schema(name = "Correction")
+public record Correction(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID measureId,
+        @Schema(required = true, example = "1-1-1-(2)-①") String code,
+        @Schema(required = true, description = "upn or subject of the editor's token", example = "editor@monozukuri.io")
+                String author,
+        @Schema(required = true) OffsetDateTime at,
+        @Schema(example = "typo in the title") String note,
+        @Schema(
+                        required = true,
+                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                        description = "the JSON merge patch applied",
+                        example = "{\"title\":\"AIチップの開発\"}")
+                JsonNode patch,
+        @Schema(
+                        required = true,
+                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                        description = "the measure before the correction")
+                JsonNode before,
+        @Schema(
+                        required = true,
+                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                        description = "the measure after the correction")
+                JsonNode after) {}

@@ -1,0 +1,35 @@
+package io.monozukuri.measures.api;
+
+import io.monozukuri.measures.MeasureKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One measure as parsed by ingest-service. */
+@Schema(name = "MeasureImport")
+public record MeasureImport(
+        @Schema(required = true, example = "1-1-1-(2)-①") @NotBlank @Size(max = 64) String code,
+        @Schema(example = "1-1-1-(2)") @Size(max = 64) String parentCode,
+        @Schema(required = true, example = "SUBITEM") @NotNull MeasureKind kind,
+        @Schema(required = true) @NotNull @Valid Heading chapter,
+        @Valid Heading section,
+        @Valid Heading subsection,
+        @Schema(example = "2") @Min(0) @Max(999) Integer item,
+        @Schema(example = "1") @Min(0) @Max(999) Integer subitem,
+        @Schema(required = true, example = "AIチップ・次世代情報処理技術・情報通信技術等の開発") @NotBlank @Size(max = 1000) String title,
+        @Size(max = 200_000) String description,
+        @Valid @Size(max = 50) List<@NotNull @Valid Budget> budgets,
+        @Size(max = 2000) String budgetText,
+        boolean partOf,
+        @Size(max = 500) String pool,
+        @Valid @Size(max = 30) List<@NotNull @Valid MinistryRef> ministries,
+        @Schema(example = "null") @Pattern(regexp = "再掲|一部再掲") String reposted,
+        boolean hasBody,
+        @Valid SourceRef source,
+        @Valid @Size(max = 50) List<@NotNull @Valid AwardSchemeLink> awardSchemes) {}

@@ -1,0 +1,23 @@
+package io.monozukuri.measures.repository;
+
+import io.monozukuri.measures.CorrectionEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CorrectionRepository implements PanacheRepositoryBase<CorrectionEntity, UUID> {
+
+    /** The corrections of a measure, oldest first. */
+    public PanacheQuery<CorrectionEntity> findByMeasure(UUID measureId) {
+        return find("measureId", Sort.by("createdAt").and("id"), measureId);
+    }
+
+    /** Every correction of a report's measures, oldest first, to re-apply them after a re-ingest. */
+    public List<CorrectionEntity> listByReport(UUID reportId) {
+        return list("reportId", Sort.by("createdAt").and("id"), reportId);
+    }
+}

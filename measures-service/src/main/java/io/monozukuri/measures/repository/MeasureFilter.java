@@ -1,0 +1,50 @@
+package io.monozukuri.measures.repository;
+
+import io.monozukuri.measures.MeasureKind;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The validated filters of a measure query; null means "not filtered". Every filter is AND-ed.
+ *
+ * @param ministryCodes ministry codes the measure must all name
+ * @param words normalised search words (see {@link io.monozukuri.measures.service.JapaneseText})
+ */
+public record MeasureFilter(
+        UUID report,
+        Integer fiscalYear,
+        Integer chapter,
+        Integer section,
+        MeasureKind kind,
+        List<String> ministryCodes,
+        Boolean hasBody,
+        Boolean hasBudget,
+        List<String> words,
+        Long minYen,
+        Long maxYen,
+        UUID awardScheme) {
+
+    public static MeasureFilter none() {
+        return new MeasureFilter(null, null, null, null, null, List.of(), null, null, List.of(), null, null, null);
+    }
+
+    public boolean searching() {
+        return !words.isEmpty();
+    }
+
+    public MeasureFilter withReport(UUID reportId) {
+        return new MeasureFilter(
+                reportId,
+                fiscalYear,
+                chapter,
+                section,
+                kind,
+                ministryCodes,
+                hasBody,
+                hasBudget,
+                words,
+                minYen,
+                maxYen,
+                awardScheme);
+    }
+}

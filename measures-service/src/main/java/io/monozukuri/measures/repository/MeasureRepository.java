@@ -1,0 +1,196 @@
+package io.monozukuri.measures.repository;
+
+import io.monozukuri.measures.MeasureEntity;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, UUID> {
+
+    /** A matching measure id with its search rank (0 when not searching). */
+    public record Hit(UUID id, double score) {}
+
+    public List<Hit> findHits(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
+        MeasureSql sql = new MeasureSql(filter);
+        String statement = "SELECT me.id, " + sql.rank + " AS score FROM measure me WHERE " + sql.where + " ORDER BY "
+                + MeasureSql.orderBy(sort, sql.rank) + " LIMIT :limit OFFSET :offset";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.bind(getEntityManager().createNativeQuery(statement))
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+        List<Hit> hits = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            hits.add(new Hit((UUID) row[0], ((Number) row[1]).doubleValue()));
+        }
+        return hits;
+    }
+
+    public long count(MeasureFilter filter) {
+        MeasureSql sql = new MeasureSql(filter);
+        Object n = sql.bind(getEntityManager().createNativeQuery("SELECT count(*) FROM measure me WHERE " + sql.where))
+                .getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    /** The measures with these ids, in the order of the ids. */
+    public List<MeasureEntity> findAllByIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        List<MeasureEntity> found = new ArrayList<>(list("id in ?1", ids));
+        found.sort(Comparator.comparing(m -> order.get(m.id)));
+        return found;
+    }
+
+    public List<MeasureEntity> listByReport(UUID reportId) {
+        return list("reportId = ?1 order by sortKey", reportId);
+    }
+
+    public long deleteByReport(UUID reportId) {
+        // the database cascades to budgets, ministries and award scheme links
+        return getEntityManager()
+                .createNativeQuery("DELETE FROM measure WHERE report_id = :report")
+                .setParameter("report", reportId)
+                .executeUpdate();
+    }
+
+    /** Measure-level sums of one group of {@code GET /api/v1/measures/stats}. */
+    public record StatsRow(
+            String key,
+            String label,
+            long measureCount,
+            long repostedCount,
+            long ownYen,
+            long ownMeasureCount,
+            long partOfMeasureCount) {}
+
+    /** Pool-level sums of one group: each distinct 内数 pool once. */
+    public record PoolRow(String key, long partOfYen, long poolCount) {}
+
+    /** How a stats grouping joins and keys the filtered measures {@code m}. */
+    public enum Grouping {
+        TOTAL("'total'", "NULL", ""),
+        MINISTRY(
+                "g.ministry_code",
+                "NULL",
+                "LEFT JOIN (SELECT DISTINCT measure_id, ministry_code FROM measure_ministry) g ON g.measure_id = m.id"),
+        CHAPTER("CAST(m.chapter_number AS varchar)", "min(m.chapter_title)", ""),
+        FISCAL_YEAR("CAST(m.fiscal_year AS varchar)", "NULL", ""),
+        /** by budget line: handled apart, see {@link #stats} */
+        BUDGET_TYPE("b.type", "NULL", "");
+
+        final String key;
+        final String label;
+        final String join;
+
+        Grouping(String key, String label, String join) {
+            this.key = key;
+            this.label = label;
+            this.join = join;
+        }
+    }
+
+    private static final String FILTERED = "WITH m AS (SELECT me.id, me.report_id, me.fiscal_year, me.chapter_number,"
+            + " me.chapter_title, me.reposted, me.own_yen, me.part_of, me.part_of_yen, me.pool FROM measure me WHERE ";
+
+    /**
+     * Sums per group. Re-listed measures (reposted not null) are counted apart and never summed; a measure's
+     * own money is its {@code own_yen}; for budget types the lines themselves are summed.
+     */
+    public List<StatsRow> stats(MeasureFilter filter, Grouping grouping) {
+        MeasureSql sql = new MeasureSql(filter);
+        String select;
+        if (grouping == Grouping.BUDGET_TYPE) {
+            select = "SELECT b.type, NULL, count(DISTINCT m.id) FILTER (WHERE m.reposted IS NULL),"
+                    + " count(DISTINCT m.id) FILTER (WHERE m.reposted IS NOT NULL),"
+                    + " coalesce(sum(b.amount_yen) FILTER (WHERE m.reposted IS NULL AND NOT b.part_of), 0),"
+                    + " count(DISTINCT m.id) FILTER (WHERE m.reposted IS NULL AND NOT b.part_of"
+                    + " AND b.amount_yen IS NOT NULL),"
+                    + " count(DISTINCT m.id) FILTER (WHERE m.reposted IS NULL AND b.part_of)"
+                    + " FROM m JOIN measure_budget b ON b.measure_id = m.id GROUP BY b.type";
+        } else {
+            select = "SELECT " + grouping.key + ", " + grouping.label + ", count(*) FILTER (WHERE m.reposted IS NULL),"
+                    + " count(*) FILTER (WHERE m.reposted IS NOT NULL),"
+                    + " coalesce(sum(m.own_yen) FILTER (WHERE m.reposted IS NULL), 0),"
+                    + " count(m.own_yen) FILTER (WHERE m.reposted IS NULL),"
+                    + " count(*) FILTER (WHERE m.reposted IS NULL AND (m.part_of OR m.part_of_yen IS NOT NULL))"
+                    + " FROM m " + grouping.join + " GROUP BY 1";
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.bind(getEntityManager().createNativeQuery(FILTERED + sql.where + ") " + select))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new StatsRow(
+                        r[0] == null ? null : r[0].toString(),
+                        r[1] == null ? null : r[1].toString(),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue()))
+                .toList();
+    }
+
+    /**
+     * The distinct 内数 pools with an amount per group. Pools are told apart by report, named pool, amount,
+     * type and label, so that several measures sharing one pool count it once.
+     */
+    public List<PoolRow> pools(MeasureFilter filter, Grouping grouping) {
+        MeasureSql sql = new MeasureSql(filter);
+        String join = grouping == Grouping.BUDGET_TYPE ? "" : grouping.join;
+        String select = "SELECT key, coalesce(sum(amount_yen), 0), count(*) FROM (SELECT DISTINCT " + grouping.key
+                + " AS key, m.report_id, b.type, coalesce(b.label, '') AS label, b.amount_yen,"
+                + " coalesce(m.pool, '') AS pool FROM m " + join + " JOIN measure_budget b ON b.measure_id = m.id"
+                + " WHERE b.part_of AND b.amount_yen IS NOT NULL AND m.reposted IS NULL) p GROUP BY key";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.bind(getEntityManager().createNativeQuery(FILTERED + sql.where + ") " + select))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new PoolRow(
+                        r[0] == null ? null : r[0].toString(),
+                        ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    /** Measures per report and kind, and a few other counts, for the reports given. */
+    public Map<UUID, Object[]> countsByReport(Collection<UUID> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT report_id, count(*), count(*) FILTER (WHERE kind = 'SUBSECTION'),"
+                        + " count(*) FILTER (WHERE kind = 'ITEM'), count(*) FILTER (WHERE kind = 'SUBITEM'),"
+                        + " count(*) FILTER (WHERE budget_count > 0), count(*) FILTER (WHERE reposted IS NOT NULL),"
+                        + " count(*) FILTER (WHERE corrected), coalesce(sum(own_yen) FILTER (WHERE reposted IS NULL), 0)"
+                        + " FROM measure WHERE report_id IN (:ids) GROUP BY report_id")
+                .setParameter("ids", reportIds)
+                .getResultList();
+        Map<UUID, Object[]> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], r));
+        return counts;
+    }
+
+    /** How many measures name each ministry, and every short form printed for it. */
+    public List<Object[]> ministryUsage() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT ministry_code, count(DISTINCT measure_id),"
+                        + " string_agg(DISTINCT short_name, chr(31)) FROM measure_ministry GROUP BY ministry_code")
+                .getResultList();
+        return rows;
+    }
+}

@@ -1,0 +1,106 @@
+package io.monozukuri.measures.repository;
+
+import io.monozukuri.measures.service.JapaneseText;
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The WHERE clause and the rank of a measure query over {@code measure me}, with every value bound as a named
+ * parameter, never concatenated.
+ */
+final class MeasureSql {
+
+    final String where;
+    final String rank;
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    MeasureSql(MeasureFilter f) {
+        StringBuilder w = new StringBuilder("TRUE");
+        if (f.report() != null) {
+            w.append(" AND me.report_id = :report");
+            params.put("report", f.report());
+        }
+        if (f.fiscalYear() != null) {
+            w.append(" AND me.fiscal_year = :fiscalYear");
+            params.put("fiscalYear", f.fiscalYear());
+        }
+        if (f.chapter() != null) {
+            w.append(" AND me.chapter_number = :chapter");
+            params.put("chapter", f.chapter());
+        }
+        if (f.section() != null) {
+            w.append(" AND me.section_number = :section");
+            params.put("section", f.section());
+        }
+        if (f.kind() != null) {
+            w.append(" AND me.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        List<String> ministries = f.ministryCodes();
+        for (int i = 0; i < ministries.size(); i++) {
+            w.append(" AND EXISTS (SELECT 1 FROM measure_ministry mm WHERE mm.measure_id = me.id"
+                            + " AND mm.ministry_code = :ministry")
+                    .append(i)
+                    .append(')');
+            params.put("ministry" + i, ministries.get(i));
+        }
+        if (f.hasBody() != null) {
+            w.append(" AND me.has_body = :hasBody");
+            params.put("hasBody", f.hasBody());
+        }
+        if (f.hasBudget() != null) {
+            w.append(f.hasBudget() ? " AND me.budget_count > 0" : " AND me.budget_count = 0");
+        }
+        if (f.minYen() != null) {
+            w.append(" AND me.own_yen >= :minYen");
+            params.put("minYen", f.minYen());
+        }
+        if (f.maxYen() != null) {
+            w.append(" AND me.own_yen <= :maxYen");
+            params.put("maxYen", f.maxYen());
+        }
+        if (f.awardScheme() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM measure_award_scheme mas WHERE mas.measure_id = me.id"
+                    + " AND mas.scheme_id = :awardScheme)");
+            params.put("awardScheme", f.awardScheme());
+        }
+        StringBuilder r = new StringBuilder("0");
+        if (f.searching()) {
+            String tsQuery = JapaneseText.bigramQuery(f.words());
+            if (tsQuery != null) {
+                // the GIN index narrows the candidates; position() below makes the match exact
+                w.append(" AND me.search_vector @@ CAST(:tsQuery AS tsquery)");
+                params.put("tsQuery", tsQuery);
+                r.append(" + ts_rank(me.search_vector, CAST(:tsQuery AS tsquery))");
+            }
+            List<String> words = f.words();
+            for (int i = 0; i < words.size(); i++) {
+                w.append(" AND position(:word").append(i).append(" IN me.search_text) > 0");
+                // a word in the title weighs more than a word in the description
+                r.append(" + CASE WHEN position(:word").append(i).append(" IN me.search_title) > 0 THEN 1 ELSE 0 END");
+                params.put("word" + i, words.get(i));
+            }
+        }
+        this.where = w.toString();
+        this.rank = "(" + r + ")";
+    }
+
+    Query bind(Query query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    static String orderBy(MeasureSort sort, String rank) {
+        String dir = sort.descending() ? " DESC" : " ASC";
+        return switch (sort.field()) {
+            case CODE -> "me.sort_key" + dir + ", me.fiscal_year DESC, me.id";
+            case TITLE -> "me.title" + dir + ", me.id";
+            case TOTAL_YEN -> "me.own_yen" + dir + " NULLS LAST, me.id";
+            case FISCAL_YEAR -> "me.fiscal_year" + dir + ", me.sort_key, me.id";
+            case RELEVANCE -> rank + (sort.descending() ? " ASC" : " DESC")
+                    + ", me.fiscal_year DESC, me.sort_key, me.id";
+        };
+    }
+}

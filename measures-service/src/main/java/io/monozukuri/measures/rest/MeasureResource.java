@@ -1,0 +1,253 @@
+package io.monozukuri.measures.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.measures.api.Correction;
+import io.monozukuri.measures.api.Measure;
+import io.monozukuri.measures.api.MeasureStats;
+import io.monozukuri.measures.api.Pages;
+import io.monozukuri.measures.api.StatsGroupBy;
+import io.monozukuri.measures.service.CorrectionService;
+import io.monozukuri.measures.service.ExportFormat;
+import io.monozukuri.measures.service.MeasureQueryParser;
+import io.monozukuri.measures.service.MeasureService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/measures")
+@Tag(name = "Measures", description = "The measures of the reports: filters, search, stats, exports, corrections")
+public class MeasureResource {
+
+    static final String CSV = "text/csv";
+    static final String NDJSON = "application/x-ndjson";
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String SORT_DOC = "code (natural order of the report), title, totalYen, fiscalYear or"
+            + " relevance (only with q; the default then); prefix with - for descending. Ties are broken by id.";
+
+    private final MeasureService measures;
+    private final MeasureQueryParser parser;
+    private final CorrectionService corrections;
+    private final SecurityIdentity identity;
+
+    public MeasureResource(
+            MeasureService measures,
+            MeasureQueryParser parser,
+            CorrectionService corrections,
+            SecurityIdentity identity) {
+        this.measures = measures;
+        this.parser = parser;
+        this.corrections = corrections;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV, NDJSON})
+    @Operation(
+            operationId = "listMeasures",
+            summary = "List, filter, search and export measures",
+            description = "Filters are combinable. As JSON: one page of the list envelope. As CSV (Accept: text/csv"
+                    + " or format=csv) or NDJSON (Accept: application/x-ndjson or format=ndjson): every matching"
+                    + " measure, streamed, ignoring page and size.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The measures",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Pages.MeasurePage.class)),
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "csv",
+                                        value =
+                                                "id,reportId,fiscalYear,code,kind,chapter,section,subsection,item,subitem,"
+                                                        + "parentId,title,totalYen,…\r\n")),
+                @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @BeanParam @Valid PageRequest page,
+            @BeanParam MeasureQueryParams params,
+            @QueryParam("sort") @Parameter(description = SORT_DOC, example = "-totalYen") String sort,
+            @QueryParam("format")
+                    @Parameter(
+                            description = "representation; overrides the Accept header",
+                            schema = @Schema(implementation = ExportFormat.class))
+                    String format,
+            HttpHeaders headers) {
+        MeasureQueryParser.Parsed query = parser.parse(params.toQuery(sort));
+        ExportFormat representation = representation(format, headers);
+        if (representation == ExportFormat.json) {
+            return Response.ok(measures.list(query.filter(), query.sort(), page), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
+        StreamingOutput body = out -> measures.export(query.filter(), query.sort(), representation, out);
+        boolean csv = representation == ExportFormat.csv;
+        return Response.ok(body, csv ? CSV + ";charset=UTF-8" : NDJSON + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"measures." + representation.name() + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("/stats")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "measureStats",
+            summary = "Budget sums of the matching measures, grouped",
+            description = "Takes every filter of the list. Re-listed measures (再掲, 一部再掲) are counted but never"
+                    + " summed; 内数 pools are summed apart from own money (each distinct pool once per group);"
+                    + " a measure's own money is its own budget clause only, children are never rolled up into"
+                    + " parents. By ministry a joint measure counts in full under each of its ministries, so the"
+                    + " groups overlap; `total` never does.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The sums",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureStats.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MeasureStats stats(
+            @QueryParam("groupBy") @Parameter(required = true, schema = @Schema(implementation = StatsGroupBy.class))
+                    String groupBy,
+            @BeanParam MeasureQueryParams params) {
+        StatsGroupBy grouping = null;
+        for (StatsGroupBy g : StatsGroupBy.values()) {
+            if (g.name().equals(groupBy)) {
+                grouping = g;
+            }
+        }
+        MeasureQueryParser.Parsed query = parser.parse(params.toQuery(null));
+        if (grouping == null) {
+            throw ProblemException.badRequest("groupBy", "must be one of ministry, chapter, budgetType, fiscalYear");
+        }
+        return measures.stats(query.filter(), grouping);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMeasure", summary = "One measure")
+    @APIResponse(
+            responseCode = "200",
+            description = "The measure",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Measure.class)))
+    public Measure get(
+            @PathParam("id")
+                    @Parameter(description = "measure id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String id) {
+        return measures.get(Ids.parse(id, "measure"));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed("editor")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "correctMeasure",
+            summary = "Correct a measure (editors)",
+            description = "A JSON merge patch of title, description, budgetText, budgets, partOf, pool, ministries"
+                    + " (codes) or reposted, with an optional note. Kept in the measure's history and re-applied"
+                    + " after every re-ingest of the report.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MERGE_PATCH,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples =
+                                    @ExampleObject(
+                                            name = "title",
+                                            value = "{\"title\": \"AIチップ・次世代情報処理技術の開発\", \"note\": \"typo\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The corrected measure",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Measure.class)))
+    public Measure correct(
+            @PathParam("id")
+                    @Parameter(description = "measure id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String id,
+            JsonNode patch) {
+        UUID measureId = Ids.parse(id, "measure");
+        return corrections.correct(measureId, patch, identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listMeasureCorrections", summary = "The corrections of a measure, oldest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "The corrections",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Pages.CorrectionPage.class)))
+    public PageResponse<Correction> history(
+            @PathParam("id")
+                    @Parameter(description = "measure id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String id,
+            @BeanParam @Valid PageRequest page) {
+        return corrections.history(Ids.parse(id, "measure"), page);
+    }
+
+    private static ExportFormat representation(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            try {
+                return ExportFormat.valueOf(format.trim().toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("format", "must be one of json, csv, ndjson");
+            }
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return ExportFormat.json;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(CSV))) {
+                return ExportFormat.csv;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(NDJSON))) {
+                return ExportFormat.ndjson;
+            }
+        }
+        return ExportFormat.json;
+    }
+}

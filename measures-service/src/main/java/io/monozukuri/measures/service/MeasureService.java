@@ -1,0 +1,194 @@
+package io.monozukuri.measures.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.measures.MeasureEntity;
+import io.monozukuri.measures.MinistryEntity;
+import io.monozukuri.measures.api.Measure;
+import io.monozukuri.measures.api.MeasureStats;
+import io.monozukuri.measures.api.StatsGroupBy;
+import io.monozukuri.measures.config.MeasuresConfig;
+import io.monozukuri.measures.mapping.MeasureMapper;
+import io.monozukuri.measures.repository.MeasureFilter;
+import io.monozukuri.measures.repository.MeasureRepository;
+import io.monozukuri.measures.repository.MeasureRepository.Grouping;
+import io.monozukuri.measures.repository.MeasureRepository.Hit;
+import io.monozukuri.measures.repository.MeasureSort;
+import io.monozukuri.measures.repository.MinistryRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads of measures: lists, search, single measures, exports and stats. */
+@ApplicationScoped
+public class MeasureService {
+
+    private final MeasureRepository measures;
+    private final MinistryRepository ministries;
+    private final MeasureMapper mapper;
+    private final MeasuresConfig config;
+    private final ObjectMapper json;
+
+    public MeasureService(
+            MeasureRepository measures,
+            MinistryRepository ministries,
+            MeasureMapper mapper,
+            MeasuresConfig config,
+            ObjectMapper json) {
+        this.measures = measures;
+        this.ministries = ministries;
+        this.mapper = mapper;
+        this.config = config;
+        this.json = json;
+    }
+
+    public PageResponse<Measure> list(MeasureFilter filter, MeasureSort sort, PageRequest page) {
+        List<Hit> hits = measures.findHits(filter, sort, page.offset(), page.size());
+        long total = page.page() == 0 && hits.size() < page.size() ? hits.size() : measures.count(filter);
+        return PageResponse.of(toApi(hits, filter), page, total);
+    }
+
+    public Measure get(UUID id) {
+        MeasureEntity measure =
+                measures.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No measure with id " + id));
+        return mapper.toApi(measure, ministries.byCode());
+    }
+
+    /**
+     * Writes every matching measure, reading them in chunks within one repeatable-read transaction so that
+     * an import running meanwhile never shows half in the export.
+     */
+    @Transactional
+    public void export(MeasureFilter filter, MeasureSort sort, ExportFormat format, OutputStream out) {
+        measures.getEntityManager()
+                .createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .executeUpdate();
+        int chunk = config.export().chunkSize();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        try {
+            if (format == ExportFormat.csv) {
+                MeasureCsv.writeHeader(writer);
+            }
+            long offset = 0;
+            while (true) {
+                List<Hit> hits = measures.findHits(filter, sort, offset, chunk);
+                for (Measure m : toApi(hits, filter)) {
+                    if (format == ExportFormat.csv) {
+                        MeasureCsv.writeRow(writer, m);
+                    } else {
+                        writer.write(json.writeValueAsString(m));
+                        writer.write('\n');
+                    }
+                }
+                writer.flush();
+                measures.getEntityManager().clear();
+                if (hits.size() < chunk) {
+                    break;
+                }
+                offset += chunk;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public MeasureStats stats(MeasureFilter filter, StatsGroupBy groupBy) {
+        Grouping grouping =
+                switch (groupBy) {
+                    case ministry -> Grouping.MINISTRY;
+                    case chapter -> Grouping.CHAPTER;
+                    case budgetType -> Grouping.BUDGET_TYPE;
+                    case fiscalYear -> Grouping.FISCAL_YEAR;
+                };
+        Map<String, MinistryEntity> registry = groupBy == StatsGroupBy.ministry ? ministries.byCode() : Map.of();
+        List<MeasureStats.Group> groups = groups(filter, grouping, registry);
+        MeasureStats.Group total = groups(filter, Grouping.TOTAL, registry).stream()
+                .findFirst()
+                .map(g -> new MeasureStats.Group(
+                        null,
+                        null,
+                        g.measureCount(),
+                        g.repostedCount(),
+                        g.ownYen(),
+                        g.ownMeasureCount(),
+                        g.partOfYen(),
+                        g.partOfPoolCount(),
+                        g.partOfMeasureCount()))
+                .orElse(new MeasureStats.Group(null, null, 0, 0, 0, 0, 0, 0, 0));
+        return new MeasureStats(groupBy, groups, total);
+    }
+
+    private List<MeasureStats.Group> groups(
+            MeasureFilter filter, Grouping grouping, Map<String, MinistryEntity> registry) {
+        Map<String, MeasureRepository.PoolRow> pools = new HashMap<>();
+        measures.pools(filter, grouping).forEach(p -> pools.put(p.key(), p));
+        List<MeasureStats.Group> groups = new ArrayList<>();
+        for (MeasureRepository.StatsRow row : measures.stats(filter, grouping)) {
+            MeasureRepository.PoolRow pool = pools.get(row.key());
+            String label = row.label();
+            if (grouping == Grouping.MINISTRY) {
+                MinistryEntity m = row.key() == null ? null : registry.get(row.key());
+                label = row.key() == null ? "府省の記載なし" : m == null ? row.key() : m.name;
+            }
+            groups.add(new MeasureStats.Group(
+                    row.key(),
+                    label,
+                    row.measureCount(),
+                    row.repostedCount(),
+                    row.ownYen(),
+                    row.ownMeasureCount(),
+                    pool == null ? 0 : pool.partOfYen(),
+                    pool == null ? 0 : pool.poolCount(),
+                    row.partOfMeasureCount()));
+        }
+        Comparator<MeasureStats.Group> order =
+                switch (grouping) {
+                    case CHAPTER, FISCAL_YEAR -> Comparator.comparing(g -> Integer.parseInt(g.key()));
+                    default -> Comparator.comparing(MeasureStats.Group::ownYen)
+                            .reversed()
+                            .thenComparing(g -> g.key() == null ? "~" : g.key());
+                };
+        groups.sort(order);
+        return groups;
+    }
+
+    private List<Measure> toApi(List<Hit> hits, MeasureFilter filter) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<MeasureEntity> entities =
+                measures.findAllByIds(hits.stream().map(Hit::id).toList());
+        Map<UUID, Double> scores = hits.stream().collect(Collectors.toMap(Hit::id, Hit::score));
+        Map<String, MinistryEntity> registry = ministries.byCode();
+        List<Measure> out = new ArrayList<>(entities.size());
+        for (MeasureEntity e : entities) {
+            Measure m = mapper.toApi(e, registry);
+            if (filter.searching()) {
+                int width = config.search().snippetWidth();
+                String snippet = JapaneseText.snippet(e.description, filter.words(), width);
+                if (snippet == null) {
+                    snippet = JapaneseText.snippet(e.title, filter.words(), width);
+                }
+                double score = Math.round(scores.get(e.id) * 10_000d) / 10_000d;
+                m = m.withHit(snippet, score);
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package io.monozukuri.measures.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.monozukuri.testsupport.JwtResource;
+import io.monozukuri.testsupport.PostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@WithTestResource(JwtResource.class)
+class OpenApiTest {
+
+    @Test
+    void everyOperationIsDocumentedAndReadsArePublic() throws Exception {
+        JsonNode doc = Fixtures.JSON.readTree(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        Set<String> operationIds = new HashSet<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
+            while (ops.hasNext()) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (op.getValue().get("operationId") == null) {
+                    continue; // not an operation (parameters)
+                }
+                String where = op.getKey() + " " + path.getKey();
+                JsonNode o = op.getValue();
+                assertThat(operationIds.add(o.get("operationId").asText()))
+                        .as(where)
+                        .isTrue();
+                assertThat(o.path("summary").asText()).as(where).isNotBlank();
+                assertThat(o.path("tags").size()).as(where).isPositive();
+                assertThat(o.has("security")).as(where).isTrue();
+                assertThat(o.at("/responses/500/content/application~1problem+json/schema/$ref")
+                                .asText())
+                        .as(where)
+                        .isEqualTo("#/components/schemas/Problem");
+                if (op.getKey().equals("get")) {
+                    assertThat(o.get("security").size()).as(where).isZero();
+                } else {
+                    assertThat(o.get("security").toString()).as(where).contains("bearerAuth");
+                    assertThat(o.at("/responses/401/content/application~1problem+json")
+                                    .isMissingNode())
+                            .as(where)
+                            .isFalse();
+                    assertThat(o.at("/responses/403").isMissingNode()).as(where).isFalse();
+                }
+            }
+        }
+        assertThat(operationIds)
+                .contains(
+                        "listMeasures",
+                        "getMeasure",
+                        "measureStats",
+                        "correctMeasure",
+                        "listMeasureCorrections",
+                        "listReports",
+                        "getReport",
+                        "getReportOutline",
+                        "listMinistries",
+                        "importReport");
+        assertThat(doc.at("/components/schemas/MeasureKind/enum").toString()).contains("SUBITEM");
+        assertThat(doc.at("/components/schemas/Measure/properties/budgets").isMissingNode())
+                .isFalse();
+        assertThat(doc.at("/paths/~1api~1v1~1measures/get/responses/400/content/application~1problem+json")
+                        .isMissingNode())
+                .isFalse();
+    }
+}
