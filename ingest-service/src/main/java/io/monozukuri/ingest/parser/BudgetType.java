@@ -1,0 +1,9 @@
+package io.monozukuri.ingest.parser;
+
+public enum BudgetType {
+    INITIAL,
+    SUPPLEMENTARY,
+    RESERVE,
+    TOTAL,
+    OTHER
+}

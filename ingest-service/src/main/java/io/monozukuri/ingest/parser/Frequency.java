@@ -1,0 +1,3 @@
+package io.monozukuri.ingest.parser;
+
+public record Frequency(FrequencyKind kind, String text) {}

@@ -1,0 +1,8 @@
+package io.monozukuri.ingest.parser;
+
+public enum FrequencyKind {
+    ANNUAL,
+    BIENNIAL,
+    TRIENNIAL,
+    OTHER
+}

@@ -1,0 +1,7 @@
+package io.monozukuri.ingest.parser;
+
+public enum MeasureKind {
+    SUBSECTION,
+    ITEM,
+    SUBITEM
+}

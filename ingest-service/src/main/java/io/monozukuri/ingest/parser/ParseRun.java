@@ -1,0 +1,1961 @@
+package io.monozukuri.ingest.parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One parse of one text: tokenising, structure recovery, output. Not thread safe, used once. */
+final class ParseRun {
+
+    static final int MAX_HEADING = 300;
+
+    enum T {
+        CH,
+        SEC,
+        SUB,
+        ITEM,
+        SUBITEM,
+        TEXT
+    }
+
+    static final class Ev {
+        final T t;
+        final int num;
+        final String text;
+        final int start;
+        int end;
+
+        Ev(T t, int num, String text, int start, int end) {
+            this.t = t;
+            this.num = num;
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        boolean heading() {
+            return t == T.CH || t == T.SEC || t == T.SUB;
+        }
+    }
+
+    static final class Chap {
+        final int num;
+        String title;
+        final List<Sec> secs = new ArrayList<>();
+
+        Chap(int num, String title) {
+            this.num = num;
+            this.title = title;
+        }
+    }
+
+    static final class Sec {
+        final Chap ch;
+        final int num;
+        final String title;
+        final TreeSet<Integer> used = new TreeSet<>();
+        int[] bigrams;
+
+        Sec(Chap ch, int num, String title) {
+            this.ch = ch;
+            this.num = num;
+            this.title = title;
+        }
+
+        int order() {
+            return ch.num * 1000 + num;
+        }
+    }
+
+    static final class Node {
+        final MeasureKind kind;
+        final int num;
+        final Ev ev;
+        final List<Integer> text = new ArrayList<>();
+        final List<Node> children = new ArrayList<>();
+        HeadingParser.Parsed parsed;
+        Group group;
+        Node parent;
+        boolean inPlace; // a subsection heading printed before its own text
+
+        Node(MeasureKind kind, int num, Ev ev) {
+            this.kind = kind;
+            this.num = num;
+            this.ev = ev;
+        }
+
+        int lastChildNum() {
+            return children.isEmpty() ? 0 : children.get(children.size() - 1).num;
+        }
+    }
+
+    static final class Group {
+        final List<Node> items = new ArrayList<>();
+        final int firstLine;
+        SubNode sub;
+        Sec floor;
+        Sec ceil;
+        int[] bigrams;
+
+        Group(int firstLine) {
+            this.firstLine = firstLine;
+        }
+
+        int lastNum() {
+            return items.isEmpty() ? 0 : items.get(items.size() - 1).num;
+        }
+    }
+
+    static final class SubNode {
+        Sec sec;
+        int num;
+        final Ev ev; // null when inferred
+        Group group;
+        final Node self;
+        final boolean inferred;
+
+        SubNode(Sec sec, int num, Ev ev, boolean inferred) {
+            this.sec = sec;
+            this.num = num;
+            this.ev = ev;
+            this.inferred = inferred;
+            this.self = new Node(MeasureKind.SUBSECTION, num, ev);
+        }
+    }
+
+    static final class Slot {
+        final Ev ev;
+        final List<Sec> cands;
+        final int[] bigrams;
+
+        Slot(Ev ev, List<Sec> cands, int[] bigrams) {
+            this.ev = ev;
+            this.cands = cands;
+            this.bigrams = bigrams;
+        }
+    }
+
+    static final class Para {
+        final Node owner;
+        final int index; // index into owner.text
+        final boolean orphan;
+
+        Para(Node owner, int index, boolean orphan) {
+            this.owner = owner;
+            this.index = index;
+            this.orphan = orphan;
+        }
+    }
+
+    private final String hash;
+    private final MinistryRegistry registry;
+    private final HeadingParser hp;
+    private final String[] raw;
+    private final String[] cl;
+    private final boolean[] pageStart;
+    private final boolean[] noise;
+    private final int[] page;
+    private final boolean hasPages;
+    private final int lineCount;
+    private final int typicalWidth;
+    private final List<ParseWarning> warnings = new ArrayList<>();
+
+    // structure state
+    private final List<Chap> chapters = new ArrayList<>();
+    private final List<Sec> allSecs = new ArrayList<>();
+    private final List<SubNode> subs = new ArrayList<>();
+    private Chap curChap;
+    private Sec s0;
+    private final List<Sec> pending = new ArrayList<>();
+    private List<Group> winGroups = new ArrayList<>();
+    private List<Group> prevWinGroups = new ArrayList<>();
+    private final List<Group> bound = new ArrayList<>();
+    private List<Para> winParas = new ArrayList<>();
+    private Sec curFloor;
+    private final List<SubNode> leadingSlots = new ArrayList<>();
+    private Group curGroup;
+    private Node curItem;
+    private Node curNode;
+    private boolean lastWasHeading;
+    private final Map<SubNode, HeadingParser.Parsed> subParsed = new LinkedHashMap<>();
+
+    ParseRun(String norm, String hash, MinistryRegistry registry) {
+        this.hash = hash;
+        this.registry = registry;
+        this.hp = new HeadingParser(registry);
+        String[] parts = norm.split("\n", -1);
+        int n = parts.length;
+        // a final empty line (text ending with LF) or a final page mark without content is not a line
+        if (n > 0 && parts[n - 1].isBlank()) {
+            n--;
+        }
+        this.lineCount = n;
+        raw = Arrays.copyOf(parts, n);
+        cl = new String[n];
+        pageStart = new boolean[n];
+        noise = new boolean[n];
+        page = new int[n];
+        boolean any = false;
+        int pg = 1;
+        int[] hist = new int[200];
+        int counted = 0;
+        for (int i = 0; i < n; i++) {
+            String r = raw[i];
+            pageStart[i] = r.length() > 1 && r.charAt(0) == ' ' && r.charAt(1) != ' ' && !r.isBlank();
+            if (pageStart[i]) {
+                any = true;
+                pg++;
+            }
+            page[i] = pg;
+            cl[i] = TextNorm.clean(r);
+            noise[i] = isNoise(cl[i]);
+            if (!cl[i].isEmpty()) {
+                hist[Math.min(199, TextNorm.width(cl[i]))]++;
+                counted++;
+            }
+        }
+        hasPages = any;
+        int target = (int) (counted * 0.9);
+        int acc = 0;
+        int w = 48;
+        for (int k = 0; k < 200 && counted > 0; k++) {
+            acc += hist[k];
+            if (acc >= target) {
+                w = Math.max(10, k);
+                break;
+            }
+        }
+        typicalWidth = w;
+    }
+
+    private static boolean isNoise(String c) {
+        if (c.isEmpty()) {
+            return false;
+        }
+        if (c.equals("第") || c.equals("節") || c.equals("章") || c.equals("部")) {
+            return true;
+        }
+        if (c.length() <= 2 && c.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        // furigana printed on its own line: hiragana separated by spaces
+        if (c.length() <= 16 && c.indexOf(' ') > 0) {
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                if (ch != ' ' && !TextNorm.isHiragana(ch)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private boolean blank(int i) {
+        return cl[i].isEmpty() || noise[i];
+    }
+
+    private Integer pageOf(int line0) {
+        if (!hasPages || line0 < 0 || line0 >= lineCount) {
+            return null;
+        }
+        return page[line0];
+    }
+
+    void warn(int line0, String code, String msg) {
+        warnings.add(new ParseWarning(line0 + 1, code, msg));
+    }
+
+    // =================================================================== run
+
+    ParseResult run() {
+        int awardStart = findAwardStart();
+        List<Ev> evs = tokenize(awardStart < 0 ? lineCount : awardStart);
+        structure(evs);
+        for (int c = Math.max(0, awardStart); awardStart >= 0 && c < Math.min(lineCount, awardStart + 15); c++) {
+            if (chapterNum(cl[c]) > 0) {
+                int k = nextContent(c, 3);
+                chapter(chapterNum(cl[c]), k >= 0 ? TextNorm.title(cl[k]) : null);
+                break;
+            }
+        }
+        List<ParsedAwardScheme> schemes =
+                awardStart < 0 ? List.of() : new AwardParser(this, cl, raw, awardStart, lineCount, registry).parse();
+        List<ParsedMeasure> measures = buildMeasures(schemes);
+        String title = reportTitle();
+        Integer fy = fiscalYear(title);
+        List<ParsedChapter> outline = new ArrayList<>();
+        chapters.sort(Comparator.comparingInt(c -> c.num));
+        for (Chap c : chapters) {
+            List<ParsedSection> ss = new ArrayList<>();
+            c.secs.sort(Comparator.comparingInt(s -> s.num));
+            for (Sec s : c.secs) {
+                ss.add(new ParsedSection(s.num, s.title));
+            }
+            outline.add(new ParsedChapter(c.num, c.title, ss));
+        }
+        int pages = hasPages ? page[lineCount - 1] : 1;
+        warnings.sort(Comparator.comparingInt(ParseWarning::line));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("chapters", outline.size());
+        counts.put(
+                "sections", outline.stream().mapToInt(c -> c.sections().size()).sum());
+        counts.put("subsections", (int) measures.stream()
+                .filter(m -> m.kind() == MeasureKind.SUBSECTION)
+                .count());
+        counts.put("items", (int)
+                measures.stream().filter(m -> m.kind() == MeasureKind.ITEM).count());
+        counts.put("subitems", (int)
+                measures.stream().filter(m -> m.kind() == MeasureKind.SUBITEM).count());
+        counts.put("measures", measures.size());
+        counts.put("awardSchemes", schemes.size());
+        counts.put("warnings", warnings.size());
+        ParsedReport report = new ParsedReport(hash, title, fy, lineCount, pages, outline, counts);
+        return new ParseResult(report, measures, schemes, List.copyOf(warnings));
+    }
+
+    private int findAwardStart() {
+        for (int i = 0; i < lineCount; i++) {
+            if (cl[i].contains("表彰制度名") && (cl[i].contains("担当省庁") || cl[i].contains("頻度"))) {
+                for (int k = i - 1; k >= Math.max(0, i - 15); k--) {
+                    if (chapterNum(cl[k]) > 0) {
+                        // an introduction printed at the top of the chapter's page belongs to the chapter
+                        for (int p = k - 1; p >= Math.max(0, k - 6); p--) {
+                            if (!blank(p) && structural(p)) {
+                                break;
+                            }
+                            if (pageStart[p]) {
+                                return p;
+                            }
+                        }
+                        return k;
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String reportTitle() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(lineCount, 40); i++) {
+            if (blank(i)) {
+                if (b.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            String c = cl[i];
+            if (chapterNum(c) > 0 || c.startsWith("第") && c.endsWith("部") || c.equals("はじめに")) {
+                break;
+            }
+            b.append(c);
+            if (b.length() > 200) {
+                break;
+            }
+        }
+        String t = TextNorm.title(b.toString());
+        return t.isEmpty() ? null : t;
+    }
+
+    private Integer fiscalYear(String title) {
+        StringBuilder b = new StringBuilder(title == null ? "" : title);
+        for (int i = 0; i < Math.min(lineCount, 40); i++) {
+            b.append('\n').append(TextNorm.title(cl[i]));
+        }
+        String s = b.toString();
+        Integer y = era(s, "令和", 2018);
+        if (y == null) {
+            y = era(s, "平成", 1988);
+        }
+        if (y != null) {
+            return y;
+        }
+        int p = s.indexOf("年度");
+        while (p >= 4) {
+            String d = s.substring(p - 4, p);
+            if (d.chars().allMatch(Character::isDigit)) {
+                return Integer.parseInt(d);
+            }
+            p = s.indexOf("年度", p + 2);
+        }
+        return null;
+    }
+
+    private static Integer era(String s, String era, int base) {
+        int p = s.indexOf(era);
+        while (p >= 0) {
+            int k = p + era.length();
+            if (s.startsWith("元年度", k)) {
+                return base + 1;
+            }
+            int e = k;
+            while (e < s.length() && e < k + 2 && Character.isDigit(s.charAt(e))) {
+                e++;
+            }
+            if (e > k && s.startsWith("年度", e)) {
+                return base + Integer.parseInt(s.substring(k, e));
+            }
+            p = s.indexOf(era, p + 1);
+        }
+        return null;
+    }
+
+    // =================================================================== tokenising
+
+    static int chapterNum(String c) {
+        // 第 N 章
+        if (!c.startsWith("第") || !c.endsWith("章")) {
+            return -1;
+        }
+        String mid = c.substring(1, c.length() - 1).replace(" ", "");
+        if (mid.isEmpty() || mid.length() > 2 || !mid.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(mid);
+    }
+
+    /** 第N節 title: returns {num, titleStart} or null. */
+    static int[] section(String c) {
+        if (!c.startsWith("第")) {
+            return null;
+        }
+        int i = HeadingParser.skipSpaces(c, 1);
+        int st = i;
+        while (i < c.length() && Character.isDigit(c.charAt(i)) && i - st < 2) {
+            i++;
+        }
+        if (i == st) {
+            return null;
+        }
+        int num = Integer.parseInt(c.substring(st, i));
+        i = HeadingParser.skipSpaces(c, i);
+        if (i >= c.length() || c.charAt(i) != '節') {
+            return null;
+        }
+        i = HeadingParser.skipSpaces(c, i + 1);
+        if (i >= c.length()) {
+            return null;
+        }
+        return new int[] {num, i};
+    }
+
+    /** （N）: returns {num, restStart} or null. */
+    static int[] item(String c) {
+        if (c.isEmpty() || c.charAt(0) != '（') {
+            return null;
+        }
+        int i = HeadingParser.skipSpaces(c, 1);
+        int st = i;
+        while (i < c.length() && Character.isDigit(c.charAt(i)) && i - st < 2) {
+            i++;
+        }
+        if (i == st) {
+            return null;
+        }
+        int num = Integer.parseInt(c.substring(st, i));
+        i = HeadingParser.skipSpaces(c, i);
+        if (i >= c.length() || c.charAt(i) != '）' || num == 0) {
+            return null;
+        }
+        return new int[] {num, HeadingParser.skipSpaces(c, i + 1)};
+    }
+
+    static int circled(char c) {
+        if (c >= '\u2460' && c <= '\u2473') {
+            return c - '\u2460' + 1;
+        }
+        if (c >= '\u3251' && c <= '\u325F') {
+            return c - '\u3251' + 21;
+        }
+        if (c >= '\u32B1' && c <= '\u32BF') {
+            return c - '\u32B1' + 36;
+        }
+        return -1;
+    }
+
+    static String circledChar(int n) {
+        if (n >= 1 && n <= 20) {
+            return String.valueOf((char) ('\u2460' + n - 1));
+        }
+        if (n >= 21 && n <= 35) {
+            return String.valueOf((char) ('\u3251' + n - 21));
+        }
+        if (n >= 36 && n <= 50) {
+            return String.valueOf((char) ('\u32B1' + n - 36));
+        }
+        return "(" + n + ")";
+    }
+
+    private boolean structural(int i) {
+        String c = cl[i];
+        return chapterNum(c) > 0 || section(c) != null || item(c) != null || (!c.isEmpty() && circled(c.charAt(0)) > 0);
+    }
+
+    private int nextContent(int i, int maxBlank) {
+        int k = i + 1;
+        int blanks = 0;
+        while (k < lineCount && blank(k)) {
+            if (!noise[k]) {
+                blanks++;
+            }
+            if (blanks > maxBlank) {
+                return -1;
+            }
+            k++;
+        }
+        return k < lineCount ? k : -1;
+    }
+
+    List<Ev> tokenize(int end) {
+        List<Ev> out = new ArrayList<>();
+        int i = 0;
+        Ev last = null;
+        while (i < end) {
+            if (blank(i)) {
+                i++;
+                continue;
+            }
+            String c = cl[i];
+            Ev ev = null;
+            int ch = chapterNum(c);
+            int[] sec;
+            int[] it;
+            if (ch > 0) {
+                int k = nextContent(i, 3);
+                String title = null;
+                int e = i;
+                if (k >= 0 && k < end && !structural(k)) {
+                    title = TextNorm.title(cl[k]);
+                    e = k;
+                }
+                ev = new Ev(T.CH, ch, title, i, e);
+            } else if ((sec = section(c)) != null) {
+                ev = new Ev(T.SEC, sec[0], TextNorm.title(c.substring(sec[1])), i, i);
+            } else if ((it = item(c)) != null) {
+                ev = heading(T.ITEM, it[0], c.substring(it[1]), i, end);
+            } else if (circled(c.charAt(0)) > 0) {
+                ev = heading(T.SUBITEM, circled(c.charAt(0)), c.substring(1), i, end);
+            } else if (i == 0
+                    || blank(i - 1)
+                    || pageStart[i]
+                    || (last != null && last.end == i - 1 && last.heading())) {
+                List<Ev> ss = subsection(i, end);
+                if (ss != null) {
+                    out.addAll(ss);
+                    last = ss.get(ss.size() - 1);
+                    i = last.end + 1;
+                    continue;
+                }
+            }
+            if (ev == null) {
+                ev = new Ev(T.TEXT, 0, null, i, i);
+            }
+            out.add(ev);
+            last = ev;
+            i = ev.end + 1;
+        }
+        return out;
+    }
+
+    private static boolean unbalanced(CharSequence s) {
+        int[] d = HeadingParser.depths(s.toString());
+        return d[s.length()] > 0;
+    }
+
+    private boolean endsWithClause(String t) {
+        String s = t.trim();
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (last == '】') {
+            return true;
+        }
+        if (last == '＞') {
+            int open = s.lastIndexOf('＜');
+            return open >= 0 && (s.indexOf('省', open) > 0 || s.indexOf('府', open) > 0 || s.indexOf('庁', open) > 0);
+        }
+        if (last == '）') {
+            int d = 0;
+            for (int k = s.length() - 1; k >= 0; k--) {
+                char c = s.charAt(k);
+                if (c == '）') {
+                    d++;
+                } else if (c == '（') {
+                    d--;
+                    if (d == 0) {
+                        String g = s.substring(k);
+                        return g.indexOf('円') >= 0 || g.contains("内数") || g.contains("再掲");
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaOutside(String s) {
+        int[] d = HeadingParser.depths(s);
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) == '、' && d[k] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An item or sub-item heading starting at line i; extends over wrapped lines. */
+    private Ev heading(T t, int num, String first, int i, int end) {
+        StringBuilder b = new StringBuilder(first);
+        int e = i;
+        for (int guard = 0; guard < 8 && b.length() < MAX_HEADING; guard++) {
+            if (unbalanced(b)) {
+                int k = nextContent(e, 3);
+                if (k < 0 || k >= end || structural(k)) {
+                    break;
+                }
+                b.append(cl[k]);
+                e = k;
+                continue;
+            }
+            int k = nextContent(e, 1);
+            if (k < 0 || k >= end || structural(k)) {
+                break;
+            }
+            String nk = cl[k];
+            if (nk.startsWith("＜") || nk.startsWith("【")) {
+                b.append(nk);
+                e = k;
+                continue;
+            }
+            if (endsWithClause(b.toString())) {
+                break;
+            }
+            // (a) a budget clause on the next line(s)
+            StringBuilder acc = new StringBuilder(nk);
+            int m = k;
+            while ((unbalanced(acc) || acc.charAt(acc.length() - 1) != '）')
+                    && acc.length() < MAX_HEADING
+                    && m - k < 3) {
+                int q = nextContent(m, 2);
+                if (q < 0 || q >= end || structural(q) || q - k > 6) {
+                    break;
+                }
+                acc.append(cl[q]);
+                m = q;
+            }
+            String a = acc.toString();
+            boolean clauseLike = endsWithClause(a) || (a.endsWith("）") && HeadingParser.containsAmount(a, 0));
+            if (a.indexOf('。') < 0 && !unbalanced(acc) && clauseLike && !a.startsWith("（株）")) {
+                b.append(a);
+                e = m;
+                continue;
+            }
+            // (b) a title wrapped at the column width, ending a short line
+            if (k == e + 1 && TextNorm.width(cl[e]) >= 32) {
+                StringBuilder cont = new StringBuilder();
+                int q = k;
+                int lastLine = -1;
+                while (q < end && q - k < 3 && !blank(q) && (q == k || !pageStart[q]) && !structural(q)) {
+                    cont.append(cl[q]);
+                    lastLine = q;
+                    q++;
+                }
+                boolean paraEnds = q >= end || blank(q) || pageStart[q] || structural(q);
+                String cs = cont.toString();
+                if (lastLine >= 0
+                        && paraEnds
+                        && cs.indexOf('。') < 0
+                        && !commaOutside(cs)
+                        && (TextNorm.width(cl[lastLine]) * 10 < TextNorm.width(cl[e]) * 6 || endsWithClause(b + cs))) {
+                    b.append(cs);
+                    e = lastLine;
+                    continue;
+                }
+            }
+            break;
+        }
+        return new Ev(t, num, b.toString(), i, e);
+    }
+
+    /** Subsection heading(s) in the paragraph starting at line i (number last or first), or null. */
+    private List<Ev> subsection(int i, int end) {
+        List<Integer> lines = new ArrayList<>();
+        int k = i;
+        while (k < end && lines.size() < 4 && !blank(k) && (k == i || !pageStart[k]) && (k == i || !structural(k))) {
+            lines.add(k);
+            k++;
+        }
+        StringBuilder j = new StringBuilder();
+        for (int idx = 0; idx < lines.size(); idx++) {
+            j.append(cl[lines.get(idx)]);
+            String s = j.toString();
+            if (s.indexOf('。') >= 0 || s.length() > 120) {
+                return null;
+            }
+            int last = lines.get(idx);
+            if (idx < lines.size() - 1) {
+                // a short line ending with the number can end a heading even without a blank line after it
+                // (page-start marks removed, the next page's first line follows directly)
+                List<Ev> early = numberLast(stripSideTab(s), i, last);
+                if (early != null && (early.size() > 1 || TextNorm.width(cl[last]) * 10 < typicalWidth * 9)) {
+                    return early;
+                }
+                continue;
+            }
+            // side tab glued to the end ("…実現5 第")
+            s = stripSideTab(s);
+            List<Ev> numLast = numberLast(s, i, last);
+            if (numLast != null) {
+                return numLast;
+            }
+            // number first
+            int p = 0;
+            while (p < s.length() && p < 2 && Character.isDigit(s.charAt(p))) {
+                p++;
+            }
+            if (p > 0 && p < s.length() && s.charAt(p) == ' ') {
+                int num = Integer.parseInt(s.substring(0, p));
+                String rest = s.substring(p + 1).trim();
+                if (num >= 1
+                        && num <= 20
+                        && kanaCount(rest) >= 3
+                        && !Character.isDigit(rest.charAt(rest.length() - 1))
+                        && !commaOutside(rest)
+                        && !Character.isDigit(rest.charAt(0))) {
+                    return List.of(new Ev(T.SUB, num, rest, i, last));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stripSideTab(String s) {
+        String t = s.trim();
+        for (String tab : new String[] {"第", "節", "章"}) {
+            if (t.endsWith(" " + tab) && t.length() > 2 && Character.isDigit(t.charAt(t.length() - 3))) {
+                return t.substring(0, t.length() - 2);
+            }
+        }
+        return t;
+    }
+
+    private static int kanaCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (TextNorm.isKanjiOrKana(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private List<Ev> numberLast(String s, int start, int end) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1))) {
+            return null;
+        }
+        List<Ev> out = new ArrayList<>();
+        int segStart = 0;
+        for (int p = 0; p < s.length(); p++) {
+            if (!Character.isDigit(s.charAt(p))) {
+                continue;
+            }
+            int q = p;
+            while (q < s.length() && Character.isDigit(s.charAt(q))) {
+                q++;
+            }
+            boolean atEnd = q == s.length();
+            boolean beforeSpace = q < s.length() && s.charAt(q) == ' ';
+            if (!(atEnd || beforeSpace) || p == 0 || q - p > 2) {
+                p = q - 1;
+                continue;
+            }
+            char prev = s.charAt(p - 1);
+            if (prev == ' ' || prev == ',' || prev == '.' || prev == '第' || TextNorm.isAsciiWord(prev)) {
+                if (atEnd) {
+                    return null;
+                }
+                p = q - 1;
+                continue;
+            }
+            String title = s.substring(segStart, p).trim();
+            int num = Integer.parseInt(s.substring(p, q));
+            if (num < 1
+                    || num > 20
+                    || kanaCount(title) < 3
+                    || commaOutside(title)
+                    || unbalanced(title)
+                    || title.indexOf('：') >= 0
+                    || title.length() > 60) {
+                return null;
+            }
+            out.add(new Ev(T.SUB, num, title, start, end));
+            segStart = q;
+            p = q - 1;
+        }
+        return out.isEmpty() || segStart < s.trim().length() ? null : out;
+    }
+
+    // =================================================================== structure
+
+    private int[] nextItemNum;
+
+    void structure(List<Ev> evs) {
+        this.events = evs;
+        nextItemNum = new int[evs.size()];
+        int nxt = -1;
+        for (int k = evs.size() - 1; k >= 0; k--) {
+            nextItemNum[k] = nxt;
+            if (evs.get(k).t == T.ITEM) {
+                nxt = evs.get(k).num;
+            }
+        }
+        List<Ev> block = new ArrayList<>();
+        Ev beforeBlock = null;
+        Ev prev = null;
+        for (int k = 0; k < evs.size(); k++) {
+            Ev ev = evs.get(k);
+            if (ev.heading()) {
+                if (block.isEmpty()) {
+                    beforeBlock = prev;
+                }
+                block.add(ev);
+                prev = ev;
+                continue;
+            }
+            if (!block.isEmpty()) {
+                flushBlock(block, beforeBlock, ev);
+                block = new ArrayList<>();
+            }
+            switch (ev.t) {
+                case ITEM -> onItem(ev, k);
+                case SUBITEM -> onSubitem(ev);
+                default -> onText(ev);
+            }
+            prev = ev;
+        }
+        if (!block.isEmpty()) {
+            flushBlock(block, beforeBlock, null);
+        }
+        closeWindow(List.of());
+        for (SubNode sn : leadingSlots) {
+            warn(sn.ev.start, "SUBSECTION_EMPTY", "subsection heading without items or text: " + sn.ev.text);
+        }
+    }
+
+    private void flushBlock(List<Ev> block, Ev before, Ev next) {
+        int lastSub = -1;
+        for (int k = 0; k < block.size(); k++) {
+            if (block.get(k).t == T.SUB) {
+                lastSub = k;
+            }
+        }
+        List<Ev> trailing;
+        List<Ev> leading;
+        if (lastSub < 0) {
+            trailing = List.of();
+            leading = block;
+        } else if (next != null && next.t == T.ITEM && next.num == 1 && lastSub < block.size() - 1) {
+            trailing = block.subList(0, lastSub + 1);
+            leading = block.subList(lastSub + 1, block.size());
+        } else {
+            trailing = block;
+            leading = List.of();
+        }
+        if (!trailing.isEmpty()) {
+            closeWindow(trailing);
+        }
+        if (!leading.isEmpty()) {
+            List<Sec> made = createSections(leading);
+            long secCount = leading.stream().filter(e -> e.t == T.SEC).count();
+            if (lastSub < 0 && secCount == 1 && before != null && !before.heading() && made.size() == 1) {
+                Sec f = made.get(0);
+                for (Group g : winGroups) {
+                    if (g.ceil == null) {
+                        g.ceil = f;
+                    }
+                }
+                curFloor = f;
+            }
+        }
+        lastWasHeading = true;
+    }
+
+    private Chap chapter(int num, String title) {
+        for (Chap c : chapters) {
+            if (c.num == num) {
+                if (c.title == null) {
+                    c.title = title;
+                }
+                return c;
+            }
+        }
+        Chap c = new Chap(num, title);
+        chapters.add(c);
+        return c;
+    }
+
+    private List<Sec> createSections(List<Ev> evs) {
+        Chap firstNewChap = null;
+        int firstChIdx = -1;
+        for (int k = 0; k < evs.size(); k++) {
+            if (evs.get(k).t == T.CH) {
+                Chap c = chapter(evs.get(k).num, evs.get(k).text);
+                if (firstNewChap == null) {
+                    firstNewChap = c;
+                    firstChIdx = k;
+                }
+            }
+        }
+        List<Sec> made = new ArrayList<>();
+        for (int k = 0; k < evs.size(); k++) {
+            Ev e = evs.get(k);
+            if (e.t != T.SEC) {
+                continue;
+            }
+            Chap target;
+            if (firstNewChap == null) {
+                target = curChap != null ? curChap : chapter(0, null);
+            } else if (k < firstChIdx && curChap != null && e.num == maxSec(curChap) + 1) {
+                target = curChap;
+            } else {
+                target = firstNewChap;
+            }
+            Sec s = null;
+            for (Sec x : target.secs) {
+                if (x.num == e.num) {
+                    s = x;
+                }
+            }
+            if (s == null) {
+                s = new Sec(target, e.num, e.text);
+                target.secs.add(s);
+                allSecs.add(s);
+                pending.add(s);
+            } else {
+                warn(e.start, "DUPLICATE_HEADING", "section " + e.num + " printed twice");
+            }
+            made.add(s);
+        }
+        if (firstNewChap != null && (curChap == null || firstNewChap.num > curChap.num)) {
+            curChap = firstNewChap;
+        }
+        if (curChap == null && !made.isEmpty()) {
+            curChap = made.get(0).ch;
+        }
+        pending.sort(Comparator.comparingInt(Sec::order));
+        return made;
+    }
+
+    private static int maxSec(Chap c) {
+        int m = 0;
+        for (Sec s : c.secs) {
+            m = Math.max(m, s.num);
+        }
+        return m;
+    }
+
+    private Sec ensureSection() {
+        if (s0 != null) {
+            return s0;
+        }
+        if (!pending.isEmpty()) {
+            return pending.get(0);
+        }
+        Chap c = curChap != null ? curChap : chapter(0, null);
+        Sec s = new Sec(c, 0, null);
+        c.secs.add(s);
+        allSecs.add(s);
+        return s;
+    }
+
+    // ----------------------------------------------------------------- items
+
+    private List<Group> openGroups() {
+        List<Group> out = new ArrayList<>();
+        int from = Math.max(0, prevWinGroups.size() - 8);
+        out.addAll(prevWinGroups.subList(from, prevWinGroups.size()));
+        out.addAll(bound.size() > 8 ? bound.subList(bound.size() - 8, bound.size()) : bound);
+        int f2 = Math.max(0, winGroups.size() - 16);
+        out.addAll(winGroups.subList(f2, winGroups.size()));
+        out.sort(Comparator.comparingInt(g -> g.firstLine));
+        return out;
+    }
+
+    private void onItem(Ev ev, int idx) {
+        Node node = new Node(MeasureKind.ITEM, ev.num, ev);
+        node.parsed = parseHeading(ev);
+        Group g = null;
+        if (ev.num != 1) {
+            List<Group> cands = new ArrayList<>();
+            for (Group x : openGroups()) {
+                if (x.lastNum() == ev.num - 1) {
+                    cands.add(x);
+                }
+            }
+            if (cands.size() == 1) {
+                g = cands.get(0);
+            } else if (cands.size() > 1) {
+                g = cands.get(cands.size() - 1);
+                if (curNode != null && cands.contains(curNode.group)) {
+                    g = curNode.group;
+                }
+            } else if (curGroup != null) {
+                g = curGroup;
+                warn(ev.start, "NUMBERING_GAP", "item (" + ev.num + ") follows (" + curGroup.lastNum() + ")");
+            } else {
+                warn(ev.start, "NUMBERING_GAP", "item (" + ev.num + ") without (1)");
+            }
+        }
+        if (g == null) {
+            g = new Group(ev.start);
+            g.floor = curFloor;
+            if (!leadingSlots.isEmpty()) {
+                SubNode sn = leadingSlots.remove(0);
+                sn.group = g;
+                g.sub = sn;
+                bound.add(g);
+            } else {
+                winGroups.add(g);
+            }
+        }
+        g.items.add(node);
+        node.group = g;
+        curGroup = g;
+        curItem = node;
+        curNode = node;
+        lastWasHeading = false;
+    }
+
+    private List<Ev> events;
+
+    /** Among groups that could take item (n), the one whose words are closest to the item's heading and text. */
+    private Group bySimilarity(List<Group> cands, Ev ev, int idx) {
+        StringBuilder b = new StringBuilder(ev.text);
+        for (int k = idx + 1; k < events.size() && k < idx + 12 && b.length() < 300; k++) {
+            Ev e = events.get(k);
+            if (e.t != T.TEXT) {
+                break;
+            }
+            b.append(cl[e.start]);
+        }
+        int[] mine = bigrams(b.toString(), 300);
+        Group best = cands.get(cands.size() - 1);
+        double bestScore = -1;
+        for (int k = cands.size() - 1; k >= 0; k--) {
+            Group g = cands.get(k);
+            double sc = overlap(mine, groupBigrams(g));
+            if (sc > bestScore + 0.5) {
+                bestScore = sc;
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    private void onSubitem(Ev ev) {
+        Node node = new Node(MeasureKind.SUBITEM, ev.num, ev);
+        node.parsed = parseHeading(ev);
+        Node target = null;
+        if (ev.num == 1 || curItem == null) {
+            target = curItem;
+            if (target != null && ev.num == 1 && !target.children.isEmpty()) {
+                warn(ev.start, "NUMBERING_GAP", "sub-item ① restarts under the same item");
+            }
+        } else if (curItem.lastChildNum() == ev.num - 1) {
+            target = curItem;
+        } else {
+            List<Group> og = openGroups();
+            for (int k = og.size() - 1; k >= 0 && target == null; k--) {
+                List<Node> its = og.get(k).items;
+                for (int q = its.size() - 1; q >= Math.max(0, its.size() - 8); q--) {
+                    if (its.get(q).lastChildNum() == ev.num - 1) {
+                        target = its.get(q);
+                        break;
+                    }
+                }
+            }
+            if (target == null) {
+                // a circled number that continues no list: a sentence wrapped before "④…", not a heading
+                warn(
+                        ev.start,
+                        "NUMBERING_GAP",
+                        "sub-item " + circledChar(ev.num) + " continues no list (last "
+                                + circledChar(curItem.lastChildNum()) + "): read as text");
+                onText(new Ev(T.TEXT, 0, null, ev.start, ev.end));
+                return;
+            }
+        }
+        if (target == null) {
+            warn(ev.start, "ORPHAN_SUBITEM", "sub-item outside any item, read as text");
+            onText(new Ev(T.TEXT, 0, null, ev.start, ev.end));
+            return;
+        }
+        target.children.add(node);
+        node.group = target.group;
+        node.parent = target;
+        curItem = target;
+        curNode = node;
+        lastWasHeading = false;
+    }
+
+    private static boolean dangling(String[] cl, Node n) {
+        if (n.text.isEmpty()) {
+            return false;
+        }
+        String l = cl[n.text.get(n.text.size() - 1)];
+        if (l.isEmpty() || l.charAt(0) == '※') {
+            return false;
+        }
+        char c = l.charAt(l.length() - 1);
+        return c != '。' && c != '）';
+    }
+
+    private static int unclosed(String s, char open, char close) {
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == open) {
+                d++;
+            } else if (s.charAt(i) == close && d > 0) {
+                d--;
+            }
+        }
+        return d;
+    }
+
+    private static int unmatchedClosing(String s, char open, char close) {
+        int d = 0;
+        int un = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == open) {
+                d++;
+            } else if (s.charAt(i) == close) {
+                if (d > 0) {
+                    d--;
+                } else {
+                    un++;
+                }
+            }
+        }
+        return un;
+    }
+
+    private boolean continuation(int line) {
+        String c = cl[line];
+        if (c.isEmpty()) {
+            return false;
+        }
+        if ("をにはがのとでへもやたてしるれ".indexOf(c.charAt(0)) >= 0) {
+            return true;
+        }
+        return unmatchedClosing(c, '「', '」') > 0;
+    }
+
+    /** The current node's text is left open (no final 。) and the quotes agree: the paragraph continues it. */
+    private boolean fitsCurrent(int line) {
+        if (curNode.text.isEmpty()) {
+            return false;
+        }
+        String l = cl[curNode.text.get(curNode.text.size() - 1)];
+        if (l.endsWith("。") || l.startsWith("※")) {
+            return false;
+        }
+        String particles = "をにがはのとでへもや";
+        String c = cl[line];
+        if (!l.isEmpty() && particles.indexOf(l.charAt(l.length() - 1)) >= 0 && particles.indexOf(c.charAt(0)) >= 0) {
+            return false; // "…を" cannot go on with "は…"
+        }
+        StringBuilder tail = new StringBuilder();
+        for (int k = Math.max(0, curNode.text.size() - 6); k < curNode.text.size(); k++) {
+            tail.append(cl[curNode.text.get(k)]);
+        }
+        int open = unclosed(tail.toString(), '「', '」');
+        int closing = unmatchedClosing(cl[line], '「', '」');
+        return (open > 0) == (closing > 0);
+    }
+
+    /** A paragraph that continues a sentence left open elsewhere (two-column interleaving). */
+    private Node continuationTarget(int line) {
+        String c = cl[line];
+        int closing = unmatchedClosing(c, '「', '」');
+        Node best = null;
+        int bestScore = -1;
+        List<Group> og = openGroups();
+        for (Group g : og) {
+            for (Node it : g.items.subList(Math.max(0, g.items.size() - 4), g.items.size())) {
+                List<Node> ns = new ArrayList<>();
+                ns.add(it);
+                ns.addAll(it.children.subList(Math.max(0, it.children.size() - 4), it.children.size()));
+                for (Node n : ns) {
+                    if (!dangling(cl, n)) {
+                        continue;
+                    }
+                    StringBuilder tail = new StringBuilder();
+                    for (int k = Math.max(0, n.text.size() - 6); k < n.text.size(); k++) {
+                        tail.append(cl[n.text.get(k)]);
+                    }
+                    int open = unclosed(tail.toString(), '「', '」');
+                    int sc = ((open > 0) == (closing > 0) ? 2 : 0) + (n == curNode ? 1 : 0);
+                    if (sc >= bestScore) {
+                        bestScore = sc;
+                        best = n;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private void onText(Ev ev) {
+        for (int line = ev.start; line <= ev.end; line++) {
+            if (blank(line)) {
+                continue;
+            }
+            if (lastWasHeading && !leadingSlots.isEmpty()) {
+                // heading printed in place before its own text: a subsection without items
+                SubNode sn = leadingSlots.remove(0);
+                sn.self.inPlace = true;
+                curNode = sn.self;
+                curItem = null;
+                curGroup = null;
+            }
+            if (curNode == null) {
+                continue; // preamble
+            }
+            boolean paraStart =
+                    curNode.text.isEmpty() || lastWasHeading || line == 0 || blank(line - 1) || pageStart[line];
+            if (paraStart && continuation(line) && !fitsCurrent(line)) {
+                Node target = continuationTarget(line);
+                if (target != null && target != curNode) {
+                    // the reading flow moves to the other column
+                    curNode = target;
+                    curItem = target.parent != null ? target.parent : target;
+                    curGroup = target.group;
+                }
+            }
+            List<Integer> t = curNode.text;
+            boolean newPara = t.isEmpty() || lastWasHeading || paraBreak(t.get(t.size() - 1), line);
+            t.add(line);
+            if (!curNode.inPlace && newPara && (lastWasHeading || t.size() > 1)) {
+                winParas.add(new Para(curNode, t.size() - 1, lastWasHeading));
+            }
+            lastWasHeading = false;
+        }
+    }
+
+    boolean paraBreak(int prevLine, int line) {
+        String p = cl[prevLine];
+        if (p.isEmpty() || p.charAt(p.length() - 1) != '。') {
+            return false;
+        }
+        if (raw[line].startsWith("\u3000") || raw[line].startsWith("  ")) {
+            return true;
+        }
+        for (int k = prevLine + 1; k < line; k++) {
+            if (cl[k].isEmpty()) {
+                return true;
+            }
+        }
+        return line != prevLine + 1;
+    }
+
+    private HeadingParser.Parsed parseHeading(Ev ev) {
+        String t = ev.text.length() > MAX_HEADING ? ev.text.substring(0, MAX_HEADING) : ev.text;
+        HeadingParser.Parsed p = hp.parse(t);
+        for (String w : p.warnings()) {
+            warn(ev.start, "BUDGET_MISPRINT", w);
+        }
+        for (String u : p.unknownMinistries()) {
+            warn(ev.start, "UNKNOWN_MINISTRY", "unknown ministry '" + u + "' in ministries clause");
+        }
+        return p;
+    }
+
+    // ----------------------------------------------------------------- windows
+
+    /** Sorted distinct character bigrams of the meaningful characters (no hiragana-only pairs, no punctuation). */
+    private static int[] bigrams(String s, int max) {
+        String t = TextNorm.squeeze(s);
+        int n = Math.min(t.length(), max);
+        int[] out = new int[Math.max(0, n - 1)];
+        int k = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            char a = t.charAt(i);
+            char b = t.charAt(i + 1);
+            if (!useful(a) || !useful(b) || (TextNorm.isHiragana(a) && TextNorm.isHiragana(b))) {
+                continue;
+            }
+            out[k++] = (a << 16) | b;
+        }
+        Arrays.sort(out, 0, k);
+        int u = 0;
+        for (int i = 0; i < k; i++) {
+            if (u == 0 || out[u - 1] != out[i]) {
+                out[u++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, u);
+    }
+
+    private static boolean useful(char c) {
+        return TextNorm.isKanjiOrKana(c) || Character.isLetterOrDigit(c);
+    }
+
+    private static double overlap(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    private int[] groupBigrams(Group g) {
+        StringBuilder b = new StringBuilder();
+        for (Node it : g.items) {
+            b.append(it.parsed.title()).append(' ');
+            appendText(b, it, 80);
+            for (Node c : it.children) {
+                b.append(c.parsed.title()).append(' ');
+                appendText(b, c, 40);
+            }
+            if (b.length() > 800) {
+                break;
+            }
+        }
+        return bigrams(b.toString(), 800);
+    }
+
+    private void appendText(StringBuilder b, Node n, int max) {
+        int start = b.length();
+        for (int line : n.text) {
+            b.append(cl[line]);
+            if (b.length() - start > max) {
+                break;
+            }
+        }
+        b.append(' ');
+    }
+
+    private int[] secBigrams(Sec s) {
+        if (s.bigrams == null) {
+            s.bigrams = bigrams(s.title == null ? "" : s.title, 200);
+        }
+        return s.bigrams;
+    }
+
+    private void closeWindow(List<Ev> block) {
+        List<Sec> made = createSections(block);
+        List<Ev> secEvs = new ArrayList<>();
+        for (Ev e : block) {
+            if (e.t == T.SEC) {
+                secEvs.add(e);
+            }
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (Ev e : block) {
+            if (e.t != T.SUB) {
+                continue;
+            }
+            List<Sec> cands = new ArrayList<>();
+            if (s0 != null && !s0.used.contains(e.num) && (s0.used.isEmpty() || e.num > s0.used.last())) {
+                cands.add(s0);
+            }
+            for (Sec p : pending) {
+                int mi = made.indexOf(p);
+                if (mi >= 0 && mi < secEvs.size() && secEvs.get(mi).start > e.start) {
+                    continue; // stacked headings keep their order: a later section cannot own this subsection
+                }
+                if (p != s0 && !p.used.contains(e.num)) {
+                    cands.add(p);
+                }
+            }
+            if (cands.isEmpty()) {
+                cands.add(ensureSection());
+            }
+            slots.add(new Slot(e, cands, bigrams(subTitle(e), 200)));
+        }
+        List<Group> groups = winGroups;
+        boolean noParas = winParas.isEmpty();
+        if (groups.isEmpty() && noParas && !slots.isEmpty()) {
+            // heading block printed before its items: bind to the next groups
+            for (Slot s : slots) {
+                Sec sec = s.cands.get(0);
+                SubNode sn = newSub(sec, s.ev.num, s.ev, false);
+                leadingSlots.add(sn);
+            }
+            resetWindow();
+            return;
+        }
+        if (!slots.isEmpty()) {
+            for (Group g : groups) {
+                g.bigrams = groupBigrams(g);
+            }
+        }
+        Choice[] best = match(groups, slots);
+        boolean[] slotUsed = new boolean[slots.size()];
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Choice c = best[gi];
+            Group g = groups.get(gi);
+            SubNode sn;
+            if (c != null && c.slot >= 0) {
+                slotUsed[c.slot] = true;
+                sn = newSub(c.sec, slots.get(c.slot).ev.num, slots.get(c.slot).ev, false);
+            } else {
+                Sec sec = c != null && c.sec != null ? c.sec : ensureSection();
+                int num = sec.used.isEmpty() ? 1 : sec.used.last() + 1;
+                sn = newSub(sec, num, null, true);
+                warn(
+                        g.firstLine,
+                        "SUBSECTION_INFERRED",
+                        "numbering restarts at (1) without a subsection heading: read as subsection " + sec.ch.num + "-"
+                                + sec.num + "-" + num);
+            }
+            sn.group = g;
+            g.sub = sn;
+        }
+        List<SubNode> itemless = new ArrayList<>();
+        Sec prevSec = null;
+        int prevNum = -1;
+        for (int si = 0; si < slots.size(); si++) {
+            Slot s = slots.get(si);
+            if (slotUsed[si]) {
+                for (Group g : groups) {
+                    if (g.sub != null && g.sub.ev == s.ev) {
+                        prevSec = g.sub.sec;
+                        prevNum = s.ev.num;
+                    }
+                }
+                continue;
+            }
+            Sec sec = null;
+            if (prevSec != null
+                    && s.ev.num == prevNum + 1
+                    && s.cands.contains(prevSec)
+                    && !prevSec.used.contains(s.ev.num)) {
+                sec = prevSec;
+            }
+            for (Sec c : s.cands) {
+                if (sec == null && !c.used.contains(s.ev.num)) {
+                    sec = c;
+                    break;
+                }
+            }
+            prevSec = sec;
+            prevNum = s.ev.num;
+            if (sec == null) {
+                sec = s.cands.get(0);
+                warn(s.ev.start, "DUPLICATE_HEADING", "subsection " + s.ev.num + " printed twice in one section");
+            }
+            itemless.add(newSub(sec, s.ev.num, s.ev, false));
+        }
+        if (!itemless.isEmpty()) {
+            itemless.sort(Comparator.comparingInt((SubNode x) -> x.sec.order()).thenComparingInt(x -> x.num));
+            assignParagraphs(itemless);
+        }
+        // current section: the latest in logical order holding a subsection
+        for (Sec s : allSecs) {
+            if (!s.used.isEmpty() && (s0 == null || s.order() > s0.order())) {
+                s0 = s;
+            }
+        }
+        pending.removeIf(p -> !p.used.isEmpty() || (s0 != null && p.order() < s0.order()));
+        resetWindow();
+    }
+
+    private void resetWindow() {
+        prevWinGroups = new ArrayList<>(winGroups);
+        prevWinGroups.addAll(bound);
+        bound.clear();
+        winGroups = new ArrayList<>();
+        winParas = new ArrayList<>();
+        curFloor = null;
+    }
+
+    private String subTitle(Ev e) {
+        return hp.parse(e.text.length() > MAX_HEADING ? e.text.substring(0, MAX_HEADING) : e.text)
+                .title();
+    }
+
+    private SubNode newSub(Sec sec, int num, Ev ev, boolean inferred) {
+        SubNode sn = new SubNode(sec, num, ev, inferred);
+        sec.used.add(num);
+        subs.add(sn);
+        if (ev != null) {
+            sn.self.parsed = parseHeading(ev);
+            subParsed.put(sn, sn.self.parsed);
+        }
+        return sn;
+    }
+
+    private static final class Choice {
+        final int slot;
+        final Sec sec;
+
+        Choice(int slot, Sec sec) {
+            this.slot = slot;
+            this.sec = sec;
+        }
+    }
+
+    private double bestScore;
+    private Choice[] bestPath;
+
+    private double[][][] simTable;
+    private double[] bestRest;
+
+    private Choice[] match(List<Group> groups, List<Slot> slots) {
+        int n = groups.size();
+        Choice[] path = new Choice[n];
+        bestScore = Double.NEGATIVE_INFINITY;
+        bestPath = new Choice[n];
+        if (n == 0) {
+            return bestPath;
+        }
+        if (n <= 7 && slots.size() <= 7) {
+            simTable = new double[n][slots.size()][];
+            double[] maxG = new double[n];
+            for (int gi = 0; gi < n; gi++) {
+                double secMax = 0;
+                for (Sec p : allSecs) {
+                    secMax = Math.max(secMax, overlap(groups.get(gi).bigrams, secBigrams(p)));
+                }
+                maxG[gi] = -0.9 + 0.5 * secMax;
+                for (int si = 0; si < slots.size(); si++) {
+                    Slot sl = slots.get(si);
+                    simTable[gi][si] = new double[sl.cands.size()];
+                    for (int c = 0; c < sl.cands.size(); c++) {
+                        double v = sim(groups.get(gi), sl, sl.cands.get(c));
+                        simTable[gi][si][c] = v;
+                        maxG[gi] = Math.max(maxG[gi], v + 2.1);
+                    }
+                }
+            }
+            bestRest = new double[n + 1];
+            for (int gi = n - 1; gi >= 0; gi--) {
+                bestRest[gi] = bestRest[gi + 1] + maxG[gi];
+            }
+            dfs(groups, slots, 0, path, new boolean[slots.size()], new HashSet<>(), -1, null, 0);
+        } else {
+            greedy(groups, slots, path);
+        }
+        return bestPath;
+    }
+
+    private double sim(Group g, Slot s, Sec sec) {
+        double v = overlap(g.bigrams, s.bigrams) + 0.5 * overlap(g.bigrams, secBigrams(sec));
+        if (g.floor != null && sec.order() < g.floor.order()) {
+            v -= 8;
+        }
+        if (g.ceil != null && sec.order() >= g.ceil.order()) {
+            v -= 8;
+        }
+        return v;
+    }
+
+    private Sec inferredSec(List<Slot> slots, Sec prevSec, Group g, boolean[] usedSlots) {
+        Sec base = prevSec != null ? prevSec : (s0 != null ? s0 : null);
+        for (Sec p : pending) {
+            if (base != null && p.order() <= base.order()) {
+                continue;
+            }
+            if (g.ceil != null && p.order() >= g.ceil.order()) {
+                continue;
+            }
+            boolean hasSlot = false;
+            for (int si = 0; si < slots.size(); si++) {
+                if ((usedSlots == null || !usedSlots[si]) && slots.get(si).cands.contains(p)) {
+                    hasSlot = true;
+                }
+            }
+            if (!hasSlot && base != null) {
+                return p;
+            }
+        }
+        if (g.floor != null && (base == null || base.order() < g.floor.order())) {
+            return g.floor;
+        }
+        return base != null ? base : (pending.isEmpty() ? null : pending.get(0));
+    }
+
+    private void dfs(
+            List<Group> groups,
+            List<Slot> slots,
+            int gi,
+            Choice[] path,
+            boolean[] used,
+            Set<Long> pairs,
+            long prevKey,
+            Sec prevSec,
+            double score) {
+        if (score + bestRest[gi] <= bestScore) {
+            return;
+        }
+        if (gi == groups.size()) {
+            if (score > bestScore) {
+                bestScore = score;
+                bestPath = path.clone();
+            }
+            return;
+        }
+        Group g = groups.get(gi);
+        for (int si = 0; si < slots.size(); si++) {
+            if (used[si]) {
+                continue;
+            }
+            Slot s = slots.get(si);
+            for (int ci = 0; ci < s.cands.size(); ci++) {
+                Sec sec = s.cands.get(ci);
+                long pair = ((long) sec.order() << 8) | s.ev.num;
+                if (pairs.contains(pair)) {
+                    continue;
+                }
+                long key = (long) sec.order() * 100 + s.ev.num;
+                double sc = simTable[gi][si][ci] + (key > prevKey ? 2 : 0) + 0.01 * gi;
+                used[si] = true;
+                pairs.add(pair);
+                path[gi] = new Choice(si, sec);
+                dfs(groups, slots, gi + 1, path, used, pairs, key, sec, score + sc);
+                used[si] = false;
+                pairs.remove(pair);
+            }
+        }
+        Sec inf = inferredSec(slots, prevSec, g, used);
+        long key = inf == null ? prevKey : (long) inf.order() * 100 + 99;
+        double pen = -3 + (inf == null ? 0 : 0.5 * overlap(g.bigrams, secBigrams(inf))) + (key > prevKey ? 2 : 0);
+        if (inf != null && g.ceil != null && inf.order() >= g.ceil.order()) {
+            pen -= 8;
+        }
+        path[gi] = new Choice(-1, inf);
+        dfs(groups, slots, gi + 1, path, used, pairs, Math.max(key, prevKey), inf != null ? inf : prevSec, score + pen);
+    }
+
+    private void greedy(List<Group> groups, List<Slot> slots, Choice[] path) {
+        boolean[] used = new boolean[slots.size()];
+        Set<Long> pairs = new HashSet<>();
+        Sec prevSec = null;
+        int from = 0;
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            Choice best = null;
+            // monotone: next unused slot in order
+            for (int si = from; si < slots.size(); si++) {
+                if (used[si]) {
+                    continue;
+                }
+                Slot s = slots.get(si);
+                for (Sec sec : s.cands) {
+                    long pair = ((long) sec.order() << 8) | s.ev.num;
+                    if (!pairs.contains(pair)) {
+                        best = new Choice(si, sec);
+                        pairs.add(pair);
+                        break;
+                    }
+                }
+                if (best != null) {
+                    used[si] = true;
+                    from = si + 1;
+                    break;
+                }
+            }
+            if (best == null) {
+                best = new Choice(-1, inferredSec(slots, prevSec, g, used));
+            }
+            path[gi] = best;
+            prevSec = best.sec;
+        }
+        bestPath = path;
+    }
+
+    /** Item-less subsections take their text from paragraphs of the window, matched by their words. */
+    private void assignParagraphs(List<SubNode> itemless) {
+        List<Para> paras = winParas.size() > 200 ? winParas.subList(0, 200) : winParas;
+        int u = Math.min(itemless.size(), 50);
+        int p = paras.size();
+        if (p == 0) {
+            for (SubNode sn : itemless) {
+                warn(sn.ev.start, "SUBSECTION_EMPTY", "subsection without items and without text found: " + sn.ev.text);
+            }
+            return;
+        }
+        double[][] score = new double[u][p];
+        for (int a = 0; a < u; a++) {
+            SubNode sn = itemless.get(a);
+            int[] sb = bigrams(sn.self.parsed.title(), 200);
+            int[] secb = secBigrams(sn.sec);
+            for (int b = 0; b < p; b++) {
+                Para pa = paras.get(b);
+                StringBuilder t = new StringBuilder();
+                List<Integer> lines = pa.owner.text;
+                int stop = lines.size();
+                for (Para other : paras) {
+                    if (other.owner == pa.owner && other.index > pa.index && other.index < stop) {
+                        stop = other.index;
+                    }
+                }
+                for (int q = pa.index; q < stop && t.length() < 160; q++) {
+                    t.append(cl[lines.get(q)]);
+                }
+                int[] pb = bigrams(t.toString(), 160);
+                score[a][b] = overlap(sb, pb) + 0.3 * overlap(secb, pb) + (pa.orphan ? 5 : 0) - 1.5;
+            }
+        }
+        // dp over (slot a, last used paragraph index) choosing increasing paragraph starts or nothing
+        double[][] dp = new double[u + 1][p + 1];
+        int[][] pick = new int[u + 1][p + 1];
+        for (double[] row : dp) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        dp[0][0] = 0; // state j: next usable paragraph index
+        for (int a = 0; a < u; a++) {
+            for (int j = 0; j <= p; j++) {
+                if (dp[a][j] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                if (dp[a][j] > dp[a + 1][j]) {
+                    dp[a + 1][j] = dp[a][j];
+                    pick[a + 1][j] = -1 - j;
+                }
+                for (int b = j; b < p; b++) {
+                    double v = dp[a][j] + score[a][b];
+                    if (score[a][b] > 0 && v > dp[a + 1][b + 1]) {
+                        dp[a + 1][b + 1] = v;
+                        pick[a + 1][b + 1] = b * 100000 + j;
+                    }
+                }
+            }
+        }
+        int bj = 0;
+        for (int j = 0; j <= p; j++) {
+            if (dp[u][j] > dp[u][bj]) {
+                bj = j;
+            }
+        }
+        int[] chosen = new int[u];
+        Arrays.fill(chosen, -1);
+        int j = bj;
+        for (int a = u; a > 0; a--) {
+            int pk = pick[a][j];
+            if (pk < 0) {
+                j = -1 - pk;
+            } else {
+                chosen[a - 1] = pk / 100000;
+                j = pk % 100000;
+            }
+        }
+        Set<Para> starts = new HashSet<>();
+        for (int a = 0; a < u; a++) {
+            if (chosen[a] >= 0) {
+                starts.add(paras.get(chosen[a]));
+            }
+        }
+        for (int a = u - 1; a >= 0; a--) {
+            SubNode sn = itemless.get(a);
+            if (chosen[a] < 0) {
+                warn(sn.ev.start, "SUBSECTION_EMPTY", "no text found for subsection heading: " + sn.ev.text);
+                continue;
+            }
+            Para pa = paras.get(chosen[a]);
+            // take the paragraph and the following ones of the same owner up to the next chosen start
+            int endIdx = pa.owner.text.size();
+            for (Para other : starts) {
+                if (other != pa && other.owner == pa.owner && other.index > pa.index && other.index < endIdx) {
+                    endIdx = other.index;
+                }
+            }
+            List<Integer> moved = new ArrayList<>(pa.owner.text.subList(pa.index, endIdx));
+            pa.owner.text.subList(pa.index, endIdx).clear();
+            sn.self.text.addAll(0, moved);
+        }
+    }
+
+    // =================================================================== output
+
+    private List<ParsedMeasure> buildMeasures(List<ParsedAwardScheme> schemes) {
+        List<ParsedMeasure> out = new ArrayList<>();
+        subs.sort(Comparator.comparingInt((SubNode s) -> s.sec.order()).thenComparingInt(s -> s.num));
+        List<String> schemeKeys = new ArrayList<>();
+        for (ParsedAwardScheme s : schemes) {
+            schemeKeys.add(TextNorm.title(s.name()).replace(" ", ""));
+        }
+        Set<String> codes = new HashSet<>();
+        for (SubNode sn : subs) {
+            Sec sec = sn.sec;
+            Heading ch = new Heading(sec.ch.num, sec.ch.title);
+            Heading se = new Heading(sec.num, sec.title);
+            HeadingParser.Parsed sp = sn.self.parsed;
+            String subTitle = sp == null ? null : sp.title();
+            Heading su = new Heading(sn.num, subTitle);
+            String code = sec.ch.num + "-" + sec.num + "-" + sn.num;
+            int start = sn.ev != null
+                    ? sn.ev.start
+                    : (sn.group != null && !sn.group.items.isEmpty() ? sn.group.items.get(0).ev.start : 0);
+            int end = sn.ev != null ? sn.ev.end : start;
+            out.add(measure(
+                    code,
+                    null,
+                    MeasureKind.SUBSECTION,
+                    ch,
+                    se,
+                    su,
+                    null,
+                    null,
+                    sn.self,
+                    sp,
+                    start,
+                    end,
+                    schemeKeys,
+                    schemes));
+            if (!codes.add(code)) {
+                warn(start, "DUPLICATE_CODE", "code " + code + " produced twice");
+            }
+            if (sn.group == null) {
+                continue;
+            }
+            List<Node> items = new ArrayList<>(sn.group.items);
+            items.sort(Comparator.comparingInt(n -> n.num));
+            for (Node it : items) {
+                String ic = code + "-(" + it.num + ")";
+                if (!codes.add(ic)) {
+                    warn(it.ev.start, "DUPLICATE_CODE", "item code " + ic + " produced twice");
+                }
+                out.add(measure(
+                        ic,
+                        code,
+                        MeasureKind.ITEM,
+                        ch,
+                        se,
+                        su,
+                        it.num,
+                        null,
+                        it,
+                        it.parsed,
+                        it.ev.start,
+                        it.ev.end,
+                        schemeKeys,
+                        schemes));
+                List<Node> kids = new ArrayList<>(it.children);
+                kids.sort(Comparator.comparingInt(n -> n.num));
+                for (Node k : kids) {
+                    String kc = ic + "-" + circledChar(k.num);
+                    if (!codes.add(kc)) {
+                        warn(k.ev.start, "DUPLICATE_CODE", "sub-item code " + kc + " produced twice");
+                    }
+                    out.add(measure(
+                            kc,
+                            ic,
+                            MeasureKind.SUBITEM,
+                            ch,
+                            se,
+                            su,
+                            it.num,
+                            k.num,
+                            k,
+                            k.parsed,
+                            k.ev.start,
+                            k.ev.end,
+                            schemeKeys,
+                            schemes));
+                }
+            }
+        }
+        return out;
+    }
+
+    private ParsedMeasure measure(
+            String code,
+            String parent,
+            MeasureKind kind,
+            Heading ch,
+            Heading se,
+            Heading su,
+            Integer item,
+            Integer subitem,
+            Node node,
+            HeadingParser.Parsed p,
+            int start,
+            int end,
+            List<String> schemeKeys,
+            List<ParsedAwardScheme> schemes) {
+        String desc = description(node.text);
+        int last = end;
+        for (int l : node.text) {
+            last = Math.max(last, l);
+        }
+        String title = p == null ? null : p.title();
+        List<String> names = new ArrayList<>();
+        String hay = (title == null ? "" : title) + "\n" + desc;
+        for (int k = 0; k < schemeKeys.size(); k++) {
+            if (!schemeKeys.get(k).isEmpty() && hay.contains(schemeKeys.get(k))) {
+                names.add(schemes.get(k).name());
+            }
+        }
+        return new ParsedMeasure(
+                code,
+                parent,
+                kind,
+                ch,
+                se,
+                su,
+                item,
+                subitem,
+                title,
+                desc,
+                p == null ? List.of() : p.budgets(),
+                p == null ? null : p.budgetText(),
+                p != null && p.partOf(),
+                p == null ? null : p.pool(),
+                p == null ? List.of() : p.ministries(),
+                p == null ? null : p.reposted(),
+                !desc.isEmpty(),
+                new SourceRef(start + 1, last + 1, pageOf(start)),
+                names);
+    }
+
+    String description(List<Integer> lines) {
+        StringBuilder b = new StringBuilder();
+        int prev = -1;
+        for (int line : lines) {
+            String t = TextNorm.squeeze(cl[line]);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (prev >= 0) {
+                if (paraBreak(prev, line)) {
+                    b.append('\n');
+                } else if (b.length() > 0
+                        && TextNorm.isAsciiWord(b.charAt(b.length() - 1))
+                        && TextNorm.isAsciiWord(t.charAt(0))
+                        && Character.isLetter(t.charAt(0))) {
+                    b.append(' ');
+                }
+            }
+            b.append(t);
+            prev = line;
+        }
+        return b.toString();
+    }
+
+    Integer page0(int line0) {
+        return pageOf(line0);
+    }
+}

@@ -1,0 +1,5 @@
+package io.monozukuri.ingest.parser;
+
+import java.util.List;
+
+public record ParsedChapter(int number, String title, List<ParsedSection> sections) {}

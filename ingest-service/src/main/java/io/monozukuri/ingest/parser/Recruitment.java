@@ -1,0 +1,3 @@
+package io.monozukuri.ingest.parser;
+
+public record Recruitment(RecruitmentMethod method, String text) {}

@@ -1,0 +1,6 @@
+package io.monozukuri.ingest.parser;
+
+public enum SchemeStatus {
+    ACTIVE,
+    ENDED
+}

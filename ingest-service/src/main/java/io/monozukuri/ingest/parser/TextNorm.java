@@ -1,0 +1,159 @@
+package io.monozukuri.ingest.parser;
+
+/** Character-level normalisation shared by the parser: width folding, noise and space removal. */
+public final class TextNorm {
+
+    private TextNorm() {}
+
+    /**
+     * Folds one character to the canonical form: full-width ASCII letters and digits to ASCII, half-width brackets
+     * to full-width, half-width katakana punctuation to full-width, ideographic space to ASCII space.
+     */
+    public static char fold(char c) {
+        if (c >= '\uFF10' && c <= '\uFF19') {
+            return (char) ('0' + (c - '\uFF10'));
+        }
+        if ((c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
+            return (char) (c - 0xFEE0);
+        }
+        switch (c) {
+            case '(':
+                return '（';
+            case ')':
+                return '）';
+            case '<':
+                return '＜';
+            case '>':
+                return '＞';
+            case '，':
+                return ',';
+            case '\uFF64':
+                return '、';
+            case '\uFF65':
+                return '・';
+            case '\uFF61':
+                return '。';
+            case '\u3000':
+            case '\t':
+            case '\u00A0':
+                return ' ';
+            case '\uFF5C':
+                return '|';
+            default:
+                return c;
+        }
+    }
+
+    /** Folds, drops U+FFFD/BOM/control characters and trims spaces. */
+    public static String clean(String s) {
+        char[] out = s.toCharArray();
+        int n = out.length;
+        int k = 0;
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char c = out[i];
+            if ((c > '\u3000' && c < '\uFEFF')
+                    || (c < 0x3000 && c > ' ' && c != '(' && c != ')' && c != '<' && c != '>')) {
+                out[k++] = c; // fast path: nothing to fold
+                continue;
+            }
+            if (c == '\uFFFD' || c == '\uFEFF' || (c < 0x20 && c != '\t')) {
+                changed = true;
+                continue;
+            }
+            char f = fold(c);
+            if (f != c) {
+                changed = true;
+            }
+            out[k++] = f;
+        }
+        int st = 0;
+        int en = k;
+        while (st < en && out[st] == ' ') {
+            st++;
+        }
+        while (en > st && out[en - 1] == ' ') {
+            en--;
+        }
+        if (!changed && st == 0 && en == n) {
+            return s;
+        }
+        return new String(out, st, en - st);
+    }
+
+    static boolean isAsciiWord(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-';
+    }
+
+    /**
+     * Canonical title text: {@link #clean} plus removal of spaces unless they separate two ASCII words (so
+     * "TIA Vision 2020" keeps its spaces, "年 度 に は" and "AI 技術" lose them).
+     */
+    public static String title(String s) {
+        if (s == null) {
+            return null;
+        }
+        return squeeze(clean(s));
+    }
+
+    /** Space removal of {@link #title} for text already passed through {@link #clean}. */
+    public static String squeeze(String c) {
+        if (c.indexOf(' ') < 0) {
+            return c;
+        }
+        StringBuilder b = new StringBuilder(c.length());
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch == ' ') {
+                int j = i;
+                while (j < c.length() && c.charAt(j) == ' ') {
+                    j++;
+                }
+                if (b.length() > 0 && j < c.length()) {
+                    char prev = b.charAt(b.length() - 1);
+                    char next = c.charAt(j);
+                    if (isAsciiWord(prev) && isAsciiWord(next)) {
+                        b.append(' ');
+                    }
+                }
+                i = j - 1;
+                continue;
+            }
+            b.append(ch);
+        }
+        return b.toString();
+    }
+
+    /** Display width: ASCII counts 1, everything else 2. */
+    public static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x80 ? 1 : 2;
+        }
+        return w;
+    }
+
+    static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u309F';
+    }
+
+    static boolean isKanjiOrKana(char c) {
+        return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
+    }
+
+    /** Normalised key for matching names: NFKC and no spaces. */
+    public static String key(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFFFD') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

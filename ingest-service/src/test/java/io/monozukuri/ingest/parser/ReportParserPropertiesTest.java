@@ -1,0 +1,122 @@
+package io.monozukuri.ingest.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.StringLength;
+
+/** The parser never throws and stays linear (no catastrophic backtracking). */
+class ReportParserPropertiesTest {
+
+    private static final String SAMPLE = SampleFixtures.sample();
+    private static final List<String> LINES = Arrays.asList(SAMPLE.split("\n", -1));
+    private final ReportParser parser = new ReportParser();
+
+    @Property(tries = 300)
+    void neverThrowsOnArbitraryStrings(@ForAll @StringLength(max = 2000) String s) {
+        ParseResult r = parser.parse(s);
+        assertThat(r.report().sourceHash()).hasSize(64);
+    }
+
+    @Provide
+    Arbitrary<String> reportAlphabet() {
+        return Arbitraries.strings()
+                .withChars("（）()①②⑳㉑＜＞【】円億百万千の内数第章節部 \u3000\n\r\uFFFD1234567890、。・経産省文科省再掲約総額補正当初予備費表彰制度名担当省庁")
+                .ofMaxLength(3000);
+    }
+
+    @Property(tries = 300)
+    void neverThrowsOnReportLikeNoise(@ForAll("reportAlphabet") String s) {
+        assertThat(parser.parse(s)).isNotNull();
+    }
+
+    @Property(tries = 60)
+    void neverThrowsOnMutatedSamples(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        Random rnd = new Random(seed);
+        List<String> lines = new ArrayList<>(LINES);
+        int ops = 1 + rnd.nextInt(200);
+        for (int k = 0; k < ops && !lines.isEmpty(); k++) {
+            int i = rnd.nextInt(lines.size());
+            switch (rnd.nextInt(6)) {
+                case 0 -> lines.remove(i);
+                case 1 -> lines.add(rnd.nextInt(lines.size()), lines.get(i));
+                case 2 -> Collections.swap(lines, i, rnd.nextInt(lines.size()));
+                case 3 -> {
+                    String l = lines.get(i);
+                    if (!l.isEmpty()) {
+                        int p = rnd.nextInt(l.length());
+                        lines.set(i, l.substring(0, p));
+                        lines.add(i + 1, l.substring(p));
+                    }
+                }
+                case 4 -> lines.set(i, lines.get(i) + (i + 1 < lines.size() ? lines.get(i + 1) : ""));
+                default -> lines.set(i, " " + lines.get(i));
+            }
+        }
+        ParseResult r = parser.parse(String.join("\n", lines));
+        assertThat(r.measures()).isNotNull();
+    }
+
+    @Example
+    void oneMegabyteOfShuffledSampleLinesParsesInUnderASecond() {
+        List<String> lines = new ArrayList<>();
+        while (lines.stream().mapToInt(String::length).sum() < 1_000_000) {
+            lines.addAll(LINES);
+        }
+        Collections.shuffle(lines, new Random(42));
+        String text = String.join("\n", lines);
+        assertLinear(text);
+    }
+
+    @Example
+    void oneMegabyteOfRepeatedSampleWithoutPageMarksParsesInUnderASecond() {
+        StringBuilder b = new StringBuilder();
+        String np = TextVariants.noPageMarks(SAMPLE);
+        while (b.length() < 1_000_000) {
+            b.append(np).append('\n');
+        }
+        assertLinear(b.toString());
+    }
+
+    @Example
+    void oneMegabyteOfPathologicalHeadingsParsesInUnderASecond() {
+        StringBuilder b = new StringBuilder();
+        Random rnd = new Random(7);
+        String[] pieces = {"（1）", "（（（（", "①", "施策1\n", "\n", "（1億", "円", "＜経", "産省＞", " ", "の内数", "第 1 章\n", "1 "};
+        while (b.length() < 1_000_000) {
+            b.append(pieces[rnd.nextInt(pieces.length)]);
+        }
+        // ~25,000 headings in 1 MB (a real report has ~1,500 per MB): a guard against super-linear behaviour
+        assertLinear(b.toString(), 2000);
+        assertLinear("（1）" + "（".repeat(500_000), 1000);
+        assertLinear("施策1\n\n" + "（1）事業\n本文。\n\n".repeat(60_000), 2000);
+    }
+
+    private void assertLinear(String text) {
+        assertLinear(text, 1000);
+    }
+
+    /** Thread CPU time, so that other processes on a loaded machine do not make the guard flaky. */
+    private void assertLinear(String text, long maxMs) {
+        parser.parse(text.substring(0, Math.min(text.length(), 50_000))); // warm-up
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long t0 = mx.getCurrentThreadCpuTime();
+        ParseResult r = parser.parse(text);
+        long ms = (mx.getCurrentThreadCpuTime() - t0) / 1_000_000;
+        assertThat(r).isNotNull();
+        assertThat(ms).as("CPU time to parse %d chars", text.length()).isLessThan(maxMs);
+    }
+}
