@@ -1,0 +1,104 @@
+package io.monozukuri.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** Everything the gateway is told by its deployment: where the services are and how the edge behaves. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The address clients use to reach the gateway; written into {@code servers} of the OpenAPI document. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    Services services();
+
+    Proxy proxy();
+
+    CircuitBreaker circuitBreaker();
+
+    RateLimit rateLimit();
+
+    OpenApi openapi();
+
+    /** The three downstream services. */
+    interface Services {
+        Service measures();
+
+        Service awards();
+
+        Service ingest();
+    }
+
+    /** One downstream service. */
+    interface Service {
+        /** Base URL, e.g. {@code http://localhost:8081}. */
+        String url();
+
+        /** Public path prefixes routed to this service, e.g. {@code /api/v1/measures}. */
+        List<String> prefixes();
+    }
+
+    /** How proxied calls are bounded in time. */
+    interface Proxy {
+        /** Time to open a connection to a service before answering 503. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Time without any byte from a service (headers or body) before answering 504. */
+        @WithDefault("30s")
+        Duration readTimeout();
+    }
+
+    /** The circuit breaker kept per downstream service. */
+    interface CircuitBreaker {
+        /** Calls looked at to decide whether to open the circuit. */
+        @WithDefault("10")
+        int requestVolumeThreshold();
+
+        /** Share of failed calls among them that opens it. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long it stays open before letting a trial call through. */
+        @WithDefault("10s")
+        Duration delay();
+    }
+
+    /** Requests per client and minute. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make in one minute. */
+        @WithDefault("600")
+        int perMinute();
+
+        /** Path prefixes that are limited. */
+        @WithDefault("/api/")
+        List<String> paths();
+    }
+
+    /** The merged OpenAPI document. */
+    interface OpenApi {
+        /** How often the documents of the services are fetched again when all were fetched. */
+        @WithDefault("5m")
+        Duration refresh();
+
+        /** How often a document that could not be fetched is tried again. */
+        @WithDefault("10s")
+        Duration retry();
+
+        /** Time allowed to fetch one document. */
+        @WithDefault("5s")
+        Duration fetchTimeout();
+
+        @WithDefault("Monozukuri Policy API")
+        String title();
+
+        @WithDefault("1.0.0")
+        String version();
+    }
+}

@@ -1,0 +1,214 @@
+package io.monozukuri.gateway.proxy;
+
+import io.monozukuri.gateway.config.Downstream;
+import io.monozukuri.gateway.config.GatewayConfig;
+import io.monozukuri.gateway.edge.ProblemResponses;
+import io.monozukuri.gateway.openapi.OpenApiCatalog;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.util.TypeLiteral;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes the public paths of each service to it with the Vert.x HTTP proxy: method, path, query, headers and
+ * body go through as they are, streamed; status, headers and body come back as they are. Only a call that
+ * could not be made gets an answer of the gateway's own: 503 when the service cannot be reached (or its
+ * circuit is open), 504 when it does not answer in time, both as problem+json.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    /** Paths under a routed prefix that the gateway answers itself (composed views). */
+    static final Pattern GATEWAY_OWNED = Pattern.compile("^/api/v1/award-schemes/[^/]+/measures/?$");
+
+    private static final TypeLiteral<CompletionStage<ProxyResponse>> RESPONSE = new TypeLiteral<>() {};
+
+    private final GatewayConfig config;
+    private final Vertx vertx;
+    private final ProblemResponses problems;
+    private final OpenApiCatalog catalog;
+    private final Map<Downstream, TypedGuard<CompletionStage<ProxyResponse>>> guards = new EnumMap<>(Downstream.class);
+    private HttpClient client;
+
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemResponses problems, OpenApiCatalog catalog) {
+        this.config = config;
+        this.catalog = catalog;
+        this.vertx = vertx;
+        this.problems = problems;
+    }
+
+    /** The name of the circuit breaker that guards calls to a service. */
+    public static String circuitBreakerName(Downstream downstream) {
+        return "proxy-" + downstream.key();
+    }
+
+    void install(@Observes Router router) {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                .setMaxPoolSize(64)
+                .setKeepAlive(true));
+        for (Downstream downstream : Downstream.values()) {
+            guards.put(downstream, guardFor(downstream));
+            for (String prefix : downstream.prefixes(config)) {
+                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$")
+                        .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                        .handler(ctx -> forward(ctx, downstream));
+            }
+        }
+        // internal service-to-service paths are never reachable through the gateway
+        router.routeWithRegex("^/internal(/.*)?$")
+                .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(ctx -> problems.send(
+                        ctx,
+                        404,
+                        "not-found",
+                        "Not Found",
+                        "No resource at " + ctx.request().path()));
+    }
+
+    private TypedGuard<CompletionStage<ProxyResponse>> guardFor(Downstream downstream) {
+        GatewayConfig.CircuitBreaker cb = config.circuitBreaker();
+        return TypedGuard.create(RESPONSE)
+                .withDescription("proxy to " + downstream.serviceName())
+                .withCircuitBreaker()
+                .name(circuitBreakerName(downstream))
+                .requestVolumeThreshold(cb.requestVolumeThreshold())
+                .failureRatio(cb.failureRatio())
+                .delay(cb.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(1)
+                .done()
+                .withThreadOffload(false)
+                .build();
+    }
+
+    void forward(RoutingContext ctx, Downstream downstream) {
+        HttpServerRequest request = ctx.request();
+        if (GATEWAY_OWNED.matcher(request.path()).matches()) {
+            ctx.next();
+            return;
+        }
+        URI base = downstream.baseUri(config);
+        boolean ssl = "https".equalsIgnoreCase(base.getScheme());
+        int port = base.getPort() > 0 ? base.getPort() : ssl ? 443 : 80;
+        String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+
+        ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        proxyRequest.setURI(basePath + request.uri());
+        // services answer uncompressed; the gateway compresses at the edge (quarkus.http.enable-compression)
+        proxyRequest.headers().remove("Accept-Encoding");
+        addForwardedHeaders(proxyRequest, request);
+
+        RequestOptions options = new RequestOptions()
+                .setHost(base.getHost())
+                .setPort(port)
+                .setSsl(ssl)
+                .setConnectTimeout(config.proxy().connectTimeout().toMillis())
+                .setIdleTimeout(config.proxy().readTimeout().toMillis());
+        Context context = vertx.getOrCreateContext();
+        long started = System.nanoTime();
+        guards.get(downstream)
+                .get(() -> client.request(options).compose(proxyRequest::send).toCompletionStage())
+                .whenComplete((response, failure) -> context.runOnContext(v -> {
+                    if (failure == null) {
+                        catalog.noticeAnswer(downstream);
+                        response.send()
+                                .onFailure(e -> LOG.debugf(
+                                        "Answer of %s for %s was cut: %s",
+                                        downstream.serviceName(), request.path(), e.toString()));
+                    } else {
+                        proxyRequest.release();
+                        fail(ctx, downstream, failure, (System.nanoTime() - started) / 1_000_000);
+                    }
+                }));
+    }
+
+    private static void addForwardedHeaders(ProxyRequest proxyRequest, HttpServerRequest request) {
+        String client =
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        if (client != null) {
+            String before = request.getHeader("X-Forwarded-For");
+            proxyRequest.putHeader("X-Forwarded-For", before == null ? client : before + ", " + client);
+        }
+        if (request.getHeader("X-Forwarded-Proto") == null) {
+            proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
+        }
+        if (request.getHeader("X-Forwarded-Host") == null && request.authority() != null) {
+            proxyRequest.putHeader("X-Forwarded-Host", request.authority().toString());
+        }
+    }
+
+    private void fail(RoutingContext ctx, Downstream downstream, Throwable failure, long elapsedMillis) {
+        Throwable cause = unwrap(failure);
+        String service = downstream.serviceName();
+        if (cause instanceof CircuitBreakerOpenException) {
+            LOG.warnf(
+                    "%s %s: circuit of %s is open",
+                    ctx.request().method(), ctx.request().path(), service);
+            ctx.response()
+                    .putHeader(
+                            "Retry-After",
+                            Long.toString(
+                                    Math.max(1, config.circuitBreaker().delay().toSeconds())));
+            problems.send(
+                    ctx,
+                    503,
+                    "downstream-unavailable",
+                    "Service Unavailable",
+                    service + " failed repeatedly and is not called for a while; try again later");
+        } else if (isTimeout(cause)) {
+            LOG.warnf(
+                    "%s %s: %s did not answer within %d ms",
+                    ctx.request().method(), ctx.request().path(), service, elapsedMillis);
+            problems.send(ctx, 504, "downstream-timeout", "Gateway Timeout", service + " did not answer in time");
+        } else {
+            LOG.warnf(
+                    "%s %s: %s cannot be reached: %s",
+                    ctx.request().method(), ctx.request().path(), service, cause.toString());
+            problems.send(
+                    ctx,
+                    503,
+                    "downstream-unavailable",
+                    "Service Unavailable",
+                    service + " cannot be reached; try again later");
+        }
+    }
+
+    private static boolean isTimeout(Throwable cause) {
+        return cause instanceof TimeoutException
+                || cause instanceof io.netty.handler.timeout.TimeoutException
+                || (cause.getClass().getSimpleName().contains("Timeout")
+                        && !(cause instanceof io.netty.channel.ConnectTimeoutException));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof java.util.concurrent.CompletionException
+                        || cause instanceof java.util.concurrent.ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

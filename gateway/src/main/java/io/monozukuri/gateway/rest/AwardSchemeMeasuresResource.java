@@ -1,0 +1,112 @@
+package io.monozukuri.gateway.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.monozukuri.commons.paging.PageRequest;
+import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.gateway.service.AwardSchemeMeasuresService;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/award-schemes/{id}/measures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Award schemes")
+public class AwardSchemeMeasuresResource {
+
+    private final AwardSchemeMeasuresService service;
+
+    public AwardSchemeMeasuresResource(AwardSchemeMeasuresService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(
+            operationId = "listAwardSchemeMeasures",
+            summary = "List the measures that mention an award scheme",
+            description = "The measures of every report whose text mentions the scheme, as measures-service lists "
+                    + "them (by code).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of measures",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AwardSchemeMeasurePage.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "measures",
+                                            value =
+                                                    """
+                {"items":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","code":"2-1-3-(1)","kind":"ITEM",
+                "title":"ものづくり日本大賞の実施","fiscalYear":2020}],"page":0,"size":20,"totalItems":1,"totalPages":1}""")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No award scheme with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "A service behind the gateway cannot be reached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "504",
+            description = "A service behind the gateway did not answer in time",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ObjectNode> list(
+            @PathParam("id")
+                    @Parameter(description = "The award scheme's id", example = "5b2f7c1e-6a8d-4e6b-9a51-6c1d2a3b4c5d")
+                    String id,
+            @BeanParam @Valid PageRequest page) {
+        return service.measuresMentioning(id, page);
+    }
+
+    /** The answer's schema: the list envelope of measures-service's {@code Measure}. */
+    @Schema(name = "AwardSchemeMeasurePage", description = "A page of measures that mention an award scheme")
+    public static final class AwardSchemeMeasurePage {
+        @Schema(required = true)
+        public List<MeasureRef> items;
+
+        @Schema(required = true, example = "0")
+        public int page;
+
+        @Schema(required = true, example = "20")
+        public int size;
+
+        @Schema(required = true, example = "1")
+        public long totalItems;
+
+        @Schema(required = true, example = "1")
+        public int totalPages;
+
+        private AwardSchemeMeasurePage() {}
+    }
+
+    /**
+     * Stands for measures-service's {@code Measure} schema: the merged document drops this placeholder and
+     * points at the real one.
+     */
+    @Schema(
+            name = "Measure",
+            description = "A measure, as measures-service describes it",
+            extensions = @Extension(name = "x-defined-by", value = "measures-service"))
+    public static final class MeasureRef {
+        private MeasureRef() {}
+    }
+}

@@ -1,0 +1,72 @@
+package io.monozukuri.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.monozukuri.gateway.config.Downstream;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(DownstreamsResource.class)
+class ReadinessTest {
+
+    @BeforeEach
+    void reset() {
+        GatewayTestSupport.resetDownstreams();
+    }
+
+    private static void ready(WireMockServer server) {
+        server.stubFor(get(urlEqualTo("/q/health/ready"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"UP\"}")));
+    }
+
+    @Test
+    void isReadyWhenEveryServiceIsReady() {
+        for (Downstream d : Downstream.values()) {
+            ready(DownstreamsResource.server(d));
+        }
+
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks[0].data.measures-service", equalTo("UP"));
+    }
+
+    @Test
+    void isNotReadyWhenAServiceIsNotReadyOrDown() {
+        ready(DownstreamsResource.measures());
+        DownstreamsResource.awards()
+                .stubFor(get(urlEqualTo("/q/health/ready"))
+                        .willReturn(aResponse().withStatus(503)));
+        DownstreamsResource.stop(Downstream.INGEST);
+
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks[0].data.awards-service", containsString("503"))
+                .body("checks[0].data.ingest-service", containsString("DOWN"));
+    }
+
+    @Test
+    void livenessDoesNotDependOnTheServices() {
+        for (Downstream d : Downstream.values()) {
+            DownstreamsResource.stop(d);
+        }
+
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
