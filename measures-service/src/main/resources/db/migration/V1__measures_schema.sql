@@ -58,7 +58,8 @@ CREATE TABLE measure (
     subsection_title  text,
     item              integer,
     subitem           integer,
-    title             text        NOT NULL,
+    -- null only for a subsection whose heading is missing from the print
+    title             text,
     description       text,
     budget_text       text,
     part_of           boolean     NOT NULL,

@@ -22,7 +22,12 @@ public record MeasureImport(
         @Valid Heading subsection,
         @Schema(example = "2") @Min(0) @Max(999) Integer item,
         @Schema(example = "1") @Min(0) @Max(999) Integer subitem,
-        @Schema(required = true, example = "AIチップ・次世代情報処理技術・情報通信技術等の開発") @NotBlank @Size(max = 1000) String title,
+        @Schema(
+                        description = "the printed heading; null only for a subsection whose heading is missing from"
+                                + " the print (the parser inferred it from the numbering)",
+                        example = "AIチップ・次世代情報処理技術・情報通信技術等の開発")
+                @Size(max = 1000)
+                String title,
         @Size(max = 200_000) String description,
         @Valid @Size(max = 50) List<@NotNull @Valid Budget> budgets,
         @Size(max = 2000) String budgetText,

@@ -161,6 +161,10 @@ public class ReportImportService {
                     if (shape != null) {
                         errors.add(new Problem.FieldError(at + "kind", shape));
                     }
+                    if (m.kind() != MeasureKind.SUBSECTION
+                            && (m.title() == null || m.title().isBlank())) {
+                        errors.add(new Problem.FieldError(at + "title", "must not be blank"));
+                    }
                     if (m.kind() == MeasureKind.SUBSECTION && m.parentCode() != null) {
                         errors.add(new Problem.FieldError(at + "parentCode", "a SUBSECTION has no parent"));
                     }
@@ -253,7 +257,7 @@ public class ReportImportService {
         e.item = m.item();
         e.subitem = m.subitem();
         e.sortKey = sortKey(e);
-        e.title = m.title().strip();
+        e.title = m.title() == null || m.title().isBlank() ? null : m.title().strip();
         e.description = m.description();
         e.budgetText = m.budgetText();
         e.partOf = m.partOf();

@@ -101,6 +101,22 @@ class ReportImportResourceTest {
     }
 
     @Test
+    void aSubsectionWhoseHeadingIsMissingFromThePrintKeepsANullTitle() {
+        ObjectNode report = Fixtures.report();
+        Fixtures.measure(report, "1-1-1").putNull("title");
+        UUID reportId = Fixtures.importNew(report);
+        given().get("/api/v1/measures/" + Fixtures.measureId(reportId, "1-1-1"))
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("SUBSECTION"))
+                .body("title", org.hamcrest.Matchers.nullValue());
+        given().get("/api/v1/measures?report=" + reportId + "&sort=title")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(report.get("measures").size()));
+    }
+
+    @Test
     void malformedBodyAndIdAreProblems() {
         given().header("Authorization", Tokens.bearer(Tokens.ingest()))
                 .contentType(ContentType.JSON)
