@@ -129,6 +129,8 @@ start_service() {
     export HTTP_PORT="$port" JWT_ISSUER JWT_PUBLIC_KEY_LOCATION="$KEYS/publicKey.pem"
     export MEASURES_URL="http://localhost:$MEASURES_PORT" AWARDS_URL="http://localhost:$AWARDS_PORT" \
       INGEST_URL="http://localhost:$INGEST_PORT"
+    # a local stack serves one developer and their scripts: a generous per-client limit
+    export RATE_LIMIT_PER_MINUTE="${RATE_LIMIT_PER_MINUTE:-20000}" PUBLIC_URL="http://localhost:$GATEWAY_PORT"
     if [ -n "$db" ]; then
       export DB_HOST DB_PORT DB_USER DB_PASSWORD DB_NAME="$db"
     fi
