@@ -106,6 +106,37 @@ class IngestFlowIT {
     }
 
     @Test
+    @Order(2)
+    void measuresLinkToTheAwardSchemesTheyMentionAndBack() {
+        String schemeId = given().baseUri(stack.gateway())
+                .when()
+                .get("/api/v1/award-schemes?q=ものづくり日本大賞")
+                .then()
+                .statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.hasItem("ものづくり日本大賞"))
+                .extract()
+                .path("items.find { it.name == 'ものづくり日本大賞' }.id");
+        List<Map<String, Object>> mentioning = given().baseUri(stack.gateway())
+                .when()
+                .get("/api/v1/award-schemes/" + schemeId + "/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        assertThat(mentioning).isNotEmpty();
+        assertThat(mentioning).anySatisfy(m -> assertThat((String) m.get("title")).contains("ものづくり日本大賞"));
+        String measureId = (String) mentioning.get(0).get("id");
+        List<String> linked = given().baseUri(stack.gateway())
+                .when()
+                .get("/api/v1/measures/" + measureId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("awardSchemes.id");
+        assertThat(linked).contains(schemeId);
+    }
+
+    @Test
     @Order(3)
     void reingestingTheSameReportDuplicatesNothing() throws Exception {
         List<String> idsBefore = given().baseUri(stack.gateway())
