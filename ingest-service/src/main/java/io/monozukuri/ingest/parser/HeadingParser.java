@@ -44,8 +44,8 @@ final class HeadingParser {
             t = t.substring(0, p) + t.substring(p + 4);
         }
         // top-level （再掲 … ） group
-        int[] dep = depths(t);
-        for (int i = 0; i < t.length(); i++) {
+        int[] dep = t.indexOf("再掲") < 0 ? null : depths(t); // depths only when the clause can be there
+        for (int i = 0; dep != null && i < t.length(); i++) {
             if (t.charAt(i) == '（' && dep[i] == 0 && t.startsWith("再掲", skipSpaces(t, i + 1))) {
                 int close = matching(t, i, '（', '）');
                 int end = close < 0 ? t.length() : close + 1;
@@ -56,8 +56,8 @@ final class HeadingParser {
         }
         // ministries clause(s)
         List<Ministry> ministries = new ArrayList<>();
-        dep = depths(t);
-        for (int i = 0; i < t.length(); i++) {
+        dep = t.indexOf('＜') < 0 ? null : depths(t);
+        for (int i = 0; dep != null && i < t.length(); i++) {
             if (t.charAt(i) != '＜' || dep[i] != 0) {
                 continue;
             }
@@ -78,8 +78,8 @@ final class HeadingParser {
         }
         // budget clause: the first top-level parenthesised group containing 円 or 内数, to the end
         int clauseStart = -1;
-        dep = depths(t);
-        for (int i = 0; i < t.length(); i++) {
+        dep = t.indexOf('（') < 0 ? null : depths(t);
+        for (int i = 0; dep != null && i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '（' && dep[i] == 0) {
                 int close = matching(t, i, '（', '）');

@@ -30,6 +30,7 @@ final class ParseRun {
         final String text;
         final int start;
         int end;
+        HeadingParser.Parsed parsed; // parsed once, on first use
 
         Ev(T t, int num, String text, int start, int end) {
             this.t = t;
@@ -101,7 +102,9 @@ final class ParseRun {
         SubNode sub;
         Sec floor;
         Sec ceil;
-        int[] bigrams;
+        BigramSet bigrams;
+        Map<Sec, Double> secOv; // overlap with section titles, for secOvFor (the bigrams they were computed on)
+        BigramSet secOvFor;
 
         Group(int firstLine) {
             this.firstLine = firstLine;
@@ -153,6 +156,16 @@ final class ParseRun {
         }
     }
 
+    /** A paragraph that starts mid-sentence and continues no open node yet: placed after the structure pass. */
+    static final class Frag {
+        final List<Integer> lines = new ArrayList<>();
+        final boolean sure; // certainly the end of a sentence (an open quote elsewhere, an open node rejected it)
+
+        Frag(boolean sure) {
+            this.sure = sure;
+        }
+    }
+
     private final String hash;
     private final MinistryRegistry registry;
     private final HeadingParser hp;
@@ -184,6 +197,10 @@ final class ParseRun {
     private Node curNode;
     private boolean lastWasHeading;
     private final Map<SubNode, HeadingParser.Parsed> subParsed = new LinkedHashMap<>();
+    private final List<Node> allNodes = new ArrayList<>();
+    private final List<Frag> frags = new ArrayList<>();
+    private Frag openFrag;
+    private boolean[] pendingFrag; // lines of frags not placed yet (null until the first one)
 
     ParseRun(String norm, String hash, MinistryRegistry registry) {
         this.hash = hash;
@@ -255,6 +272,21 @@ final class ParseRun {
             return true;
         }
         return false;
+    }
+
+    private String[] sqc;
+
+    /** The cleaned line without its spaces ({@link TextNorm#squeeze}), computed once per line. */
+    private String sq(int i) {
+        if (sqc == null) {
+            sqc = new String[lineCount];
+        }
+        String v = sqc[i];
+        if (v == null) {
+            v = TextNorm.squeeze(cl[i]);
+            sqc[i] = v;
+        }
+        return v;
     }
 
     private boolean blank(int i) {
@@ -565,9 +597,18 @@ final class ParseRun {
         return out;
     }
 
+    /** The brackets opened in s are not all closed (same count as {@link HeadingParser#depths}, no allocation). */
     private static boolean unbalanced(CharSequence s) {
-        int[] d = HeadingParser.depths(s.toString());
-        return d[s.length()] > 0;
+        int d = 0;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            char c = s.charAt(k);
+            if (c == '（' || c == '＜' || c == '【') {
+                d++;
+            } else if ((c == '）' || c == '＞' || c == '】') && d > 0) {
+                d--;
+            }
+        }
+        return d > 0;
     }
 
     private boolean endsWithClause(String t) {
@@ -602,10 +643,19 @@ final class ParseRun {
     }
 
     private static boolean commaOutside(String s) {
-        int[] d = HeadingParser.depths(s);
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) == '、' && d[k] == 0) {
+        if (s.indexOf('、') < 0) {
+            return false;
+        }
+        int d = 0;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            char c = s.charAt(k);
+            if (c == '、' && d == 0) {
                 return true;
+            }
+            if (c == '（' || c == '＜' || c == '【') {
+                d++;
+            } else if ((c == '）' || c == '＞' || c == '】') && d > 0) {
+                d--;
             }
         }
         return false;
@@ -694,12 +744,24 @@ final class ParseRun {
             k++;
         }
         StringBuilder j = new StringBuilder();
+        int len = 0;
+        boolean numFirst = !cl[i].isEmpty() && Character.isDigit(cl[i].charAt(0));
         for (int idx = 0; idx < lines.size(); idx++) {
-            j.append(cl[lines.get(idx)]);
-            String s = j.toString();
-            if (s.indexOf('。') >= 0 || s.length() > 120) {
+            String c = cl[lines.get(idx)];
+            len += c.length();
+            if (c.indexOf('。') >= 0 || len > 120) {
                 return null;
             }
+            // a heading ends with its number (or starts with it): other paragraphs are rejected without joining
+            boolean lastIdx = idx == lines.size() - 1;
+            if (!mayEndWithNumber(c) && !(lastIdx && numFirst)) {
+                continue;
+            }
+            j.setLength(0);
+            for (int q = 0; q <= idx; q++) {
+                j.append(cl[lines.get(q)]);
+            }
+            String s = j.toString();
             int last = lines.get(idx);
             if (idx < lines.size() - 1) {
                 // a short line ending with the number can end a heading even without a blank line after it
@@ -739,12 +801,27 @@ final class ParseRun {
 
     private static String stripSideTab(String s) {
         String t = s.trim();
-        for (String tab : new String[] {"第", "節", "章"}) {
-            if (t.endsWith(" " + tab) && t.length() > 2 && Character.isDigit(t.charAt(t.length() - 3))) {
-                return t.substring(0, t.length() - 2);
-            }
+        int n = t.length();
+        if (n > 2 && t.charAt(n - 2) == ' ' && isTab(t.charAt(n - 1)) && Character.isDigit(t.charAt(n - 3))) {
+            return t.substring(0, n - 2);
         }
         return t;
+    }
+
+    private static boolean isTab(char c) {
+        return c == '第' || c == '節' || c == '章';
+    }
+
+    /** The line ends with a digit, or with a digit and a side-tab label ("…実現5 第"). */
+    private static boolean mayEndWithNumber(String c) {
+        int n = c.length();
+        if (n == 0) {
+            return false;
+        }
+        if (Character.isDigit(c.charAt(n - 1))) {
+            return true;
+        }
+        return n > 2 && c.charAt(n - 2) == ' ' && isTab(c.charAt(n - 1)) && Character.isDigit(c.charAt(n - 3));
     }
 
     private static int kanaCount(String s) {
@@ -848,6 +925,212 @@ final class ParseRun {
         for (SubNode sn : leadingSlots) {
             warn(sn.ev.start, "SUBSECTION_EMPTY", "subsection heading without items or text: " + sn.ev.text);
         }
+        placeFrags();
+        claimParagraphs();
+    }
+
+    private static final int FRAG_RANGE = 400;
+
+    /**
+     * Paragraphs that start mid-sentence and could continue no open node when read: the sentence they end is
+     * printed later (the other column of the page) or in a node not yet open. Each goes to the node, within a few
+     * pages, whose text is still left open and can go on with it (best join first); when none can, it stays where
+     * it was read and BODY_PLACEMENT_UNCERTAIN is reported.
+     */
+    private void placeFrags() {
+        if (frags.isEmpty()) {
+            return;
+        }
+        List<Node> all = new ArrayList<>(allNodes);
+        for (SubNode sn : subs) {
+            all.add(sn.self);
+        }
+        // who holds each pending line now (paragraphs may have moved to item-less subsections)
+        Map<Integer, Node> holder = new java.util.HashMap<>();
+        List<Node> open = new ArrayList<>();
+        for (Node n : all) {
+            for (int l : n.text) {
+                if (pendingFrag[l]) {
+                    holder.put(l, n);
+                }
+            }
+            if (dangling(n)) {
+                open.add(n);
+            }
+        }
+        open.sort(Comparator.comparingInt(this::lastLine));
+        int[] lastLines = new int[open.size()];
+        for (int k = 0; k < open.size(); k++) {
+            lastLines[k] = lastLine(open.get(k));
+        }
+        boolean[] taken = new boolean[open.size()];
+        for (Frag f : frags) {
+            int line = f.lines.get(0);
+            Node owner = holder.get(line);
+            int from = lowerBound(lastLines, line - FRAG_RANGE);
+            int target = -1;
+            int bestScore = -1;
+            int bestDist = Integer.MAX_VALUE;
+            int near = lowerBound(lastLines, line);
+            List<Integer> cands = new ArrayList<>();
+            for (int k = Math.max(from, near - 8);
+                    k < open.size() && k < near + 8 && lastLines[k] <= line + FRAG_RANGE;
+                    k++) {
+                Node n = open.get(k);
+                if (!taken[k] && n != owner && canContinue(n, line)) {
+                    cands.add(k);
+                }
+            }
+            for (int k : cands) {
+                Node n = open.get(k);
+                int sc = cands.size() == 1 ? 0 : junction(n, line);
+                int dist = Math.abs(lastLines[k] - line);
+                if (sc > bestScore || (sc == bestScore && dist < bestDist)) {
+                    bestScore = sc;
+                    bestDist = dist;
+                    target = k;
+                }
+            }
+            for (int l : f.lines) {
+                pendingFrag[l] = false;
+            }
+            if (target >= 0 && owner != null) {
+                taken[target] = true;
+                owner.text.removeAll(f.lines);
+                open.get(target).text.addAll(f.lines);
+            } else if (f.sure) {
+                warn(
+                        line,
+                        "BODY_PLACEMENT_UNCERTAIN",
+                        "paragraph starting mid-sentence continues no open sentence: " + "kept where it was read");
+            }
+        }
+    }
+
+    private static int lowerBound(int[] a, int v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (a[m] < v) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
+    }
+
+    private static final int CLAIM_RANGE = 150;
+
+    /**
+     * A measure printed without any text of its own (no children, not re-listed) whose body was read into a
+     * neighbour: a later paragraph of another node, near its heading, whose words match this measure's title and
+     * section clearly better than its owner's, is moved to it.
+     */
+    private void claimParagraphs() {
+        List<Node> empty = new ArrayList<>();
+        for (Node e : allNodes) {
+            if (e.text.isEmpty() && e.children.isEmpty() && e.parsed != null && e.parsed.reposted() == null) {
+                empty.add(e);
+            }
+        }
+        if (empty.isEmpty()) {
+            return;
+        }
+        // lines near the heading of an empty measure (difference array: linear in lines + measures)
+        int[] diff = new int[lineCount + 1];
+        for (Node e : empty) {
+            diff[Math.max(0, e.ev.start - CLAIM_RANGE)]++;
+            diff[Math.min(lineCount, e.ev.end + CLAIM_RANGE + 1)]--;
+        }
+        boolean[] near = new boolean[lineCount];
+        int run = 0;
+        for (int l = 0; l < lineCount; l++) {
+            run += diff[l];
+            near[l] = run > 0;
+        }
+        // later paragraphs of every node (a node's first paragraph is its own), by line
+        List<int[]> paras = new ArrayList<>(); // {line, node index, k, end}
+        for (int ni = 0; ni < allNodes.size(); ni++) {
+            List<Integer> t = allNodes.get(ni).text;
+            for (int k = 1; k < t.size(); k++) {
+                if (!near[t.get(k)] || !paraBreak(t.get(k - 1), t.get(k))) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end < t.size() && !paraBreak(t.get(end - 1), t.get(end))) {
+                    end++;
+                }
+                paras.add(new int[] {t.get(k), ni, k, end});
+            }
+        }
+        if (paras.isEmpty()) {
+            return;
+        }
+        paras.sort(Comparator.comparingInt(x -> x[0]));
+        int[] starts = new int[paras.size()];
+        for (int q = 0; q < starts.length; q++) {
+            starts[q] = paras.get(q)[0];
+        }
+        Map<Integer, int[]> paraBigrams = new java.util.HashMap<>();
+        Map<Node, int[]> ownerBigrams = new java.util.HashMap<>();
+        boolean[] usedPara = new boolean[paras.size()];
+        Set<Node> touched = new HashSet<>();
+        for (Node e : empty) {
+            int[] eb = null;
+            int best = -1;
+            double bestGain = 0;
+            int from = lowerBound(starts, e.ev.start - CLAIM_RANGE);
+            for (int q = from; q < paras.size() && q < from + 64 && starts[q] <= e.ev.end + CLAIM_RANGE; q++) {
+                int[] pa = paras.get(q);
+                Node o = allNodes.get(pa[1]);
+                if (usedPara[q] || o == e) {
+                    continue;
+                }
+                if (eb == null) {
+                    eb = bigrams(e.parsed.title() + " " + secTitle(e), 400);
+                }
+                int[] pb = paraBigrams.computeIfAbsent(q, x -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = pa[2]; i < pa[3] && b.length() < 200; i++) {
+                        b.append(cl[o.text.get(i)]);
+                    }
+                    return bigrams(b.toString(), 200);
+                });
+                int[] ob = ownerBigrams.computeIfAbsent(
+                        o, x -> bigrams(x.parsed == null ? "" : x.parsed.title() + " " + secTitle(x), 400));
+                double se = overlap(pb, eb);
+                double gain = se - 2 * overlap(pb, ob);
+                if (se >= 8 && gain >= 4 && gain > bestGain) {
+                    bestGain = gain;
+                    best = q;
+                }
+            }
+            if (best >= 0) {
+                usedPara[best] = true;
+                int[] pa = paras.get(best);
+                touched.add(allNodes.get(pa[1]));
+                List<Integer> moved = allNodes.get(pa[1]).text.subList(pa[2], pa[3]);
+                e.text.addAll(moved);
+                // the owner keeps its list positions (indices of its other paragraphs stay valid): lines are
+                // dropped after all moves
+                for (int i = pa[2]; i < pa[3]; i++) {
+                    moved.set(i - pa[2], -1);
+                }
+            }
+        }
+        for (Node n : touched) {
+            n.text.removeIf(l -> l < 0);
+        }
+    }
+
+    private static String secTitle(Node n) {
+        Group g = n.group;
+        if (g == null || g.sub == null || g.sub.sec == null || g.sub.sec.title == null) {
+            return "";
+        }
+        return g.sub.sec.title;
     }
 
     private void flushBlock(List<Ev> block, Ev before, Ev next) {
@@ -886,6 +1169,7 @@ final class ParseRun {
             }
         }
         lastWasHeading = true;
+        openFrag = null;
     }
 
     private Chap chapter(int num, String title) {
@@ -978,7 +1262,23 @@ final class ParseRun {
 
     // ----------------------------------------------------------------- items
 
+    private List<Group> openCache;
+    private int openCacheKey = -1;
+
+    /** Groups an item or a continued sentence may join (cached until the groups change). */
     private List<Group> openGroups() {
+        int key = groupsVersion;
+        if (openCache != null && openCacheKey == key) {
+            return openCache;
+        }
+        openCache = computeOpenGroups();
+        openCacheKey = key;
+        return openCache;
+    }
+
+    private int groupsVersion;
+
+    private List<Group> computeOpenGroups() {
         List<Group> out = new ArrayList<>();
         int from = Math.max(0, prevWinGroups.size() - 8);
         out.addAll(prevWinGroups.subList(from, prevWinGroups.size()));
@@ -1025,40 +1325,19 @@ final class ParseRun {
             } else {
                 winGroups.add(g);
             }
+            groupsVersion++;
         }
         g.items.add(node);
         node.group = g;
+        allNodes.add(node);
         curGroup = g;
         curItem = node;
         curNode = node;
+        openFrag = null;
         lastWasHeading = false;
     }
 
     private List<Ev> events;
-
-    /** Among groups that could take item (n), the one whose words are closest to the item's heading and text. */
-    private Group bySimilarity(List<Group> cands, Ev ev, int idx) {
-        StringBuilder b = new StringBuilder(ev.text);
-        for (int k = idx + 1; k < events.size() && k < idx + 12 && b.length() < 300; k++) {
-            Ev e = events.get(k);
-            if (e.t != T.TEXT) {
-                break;
-            }
-            b.append(cl[e.start]);
-        }
-        int[] mine = bigrams(b.toString(), 300);
-        Group best = cands.get(cands.size() - 1);
-        double bestScore = -1;
-        for (int k = cands.size() - 1; k >= 0; k--) {
-            Group g = cands.get(k);
-            double sc = overlap(mine, groupBigrams(g));
-            if (sc > bestScore + 0.5) {
-                bestScore = sc;
-                best = g;
-            }
-        }
-        return best;
-    }
 
     private void onSubitem(Ev ev) {
         Node node = new Node(MeasureKind.SUBITEM, ev.num, ev);
@@ -1101,16 +1380,30 @@ final class ParseRun {
         target.children.add(node);
         node.group = target.group;
         node.parent = target;
+        allNodes.add(node);
         curItem = target;
         curNode = node;
+        openFrag = null;
         lastWasHeading = false;
     }
 
-    private static boolean dangling(String[] cl, Node n) {
-        if (n.text.isEmpty()) {
+    /** Last line of n's own text, not counting paragraphs still waiting for their place; -1 when none. */
+    private int lastLine(Node n) {
+        for (int k = n.text.size() - 1; k >= 0; k--) {
+            int l = n.text.get(k);
+            if (pendingFrag == null || !pendingFrag[l]) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    private boolean dangling(Node n) {
+        int last = lastLine(n);
+        if (last < 0) {
             return false;
         }
-        String l = cl[n.text.get(n.text.size() - 1)];
+        String l = cl[last];
         if (l.isEmpty() || l.charAt(0) == '※') {
             return false;
         }
@@ -1131,6 +1424,9 @@ final class ParseRun {
     }
 
     private static int unmatchedClosing(String s, char open, char close) {
+        if (s.indexOf(close) < 0) {
+            return 0;
+        }
         int d = 0;
         int un = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -1158,59 +1454,209 @@ final class ParseRun {
         return unmatchedClosing(c, '「', '」') > 0;
     }
 
-    /** The current node's text is left open (no final 。) and the quotes agree: the paragraph continues it. */
-    private boolean fitsCurrent(int line) {
-        if (curNode.text.isEmpty()) {
+    private static final String PARTICLES = "をにがはのとでへもや";
+
+    /**
+     * The paragraph starting at {@code line} can go on with the open sentence of {@code n}: n's text is left open
+     * (no final 。), the join is not two particles ("…を" cannot go on with "は…") and the quotes agree (an
+     * unmatched 」 needs an open 「 and vice versa).
+     */
+    private boolean canContinue(Node n, int line) {
+        int last = lastLine(n);
+        if (last < 0) {
             return false;
         }
-        String l = cl[curNode.text.get(curNode.text.size() - 1)];
-        if (l.endsWith("。") || l.startsWith("※")) {
+        String l = cl[last];
+        if (l.isEmpty() || l.endsWith("。") || l.startsWith("※")) {
             return false;
         }
-        String particles = "をにがはのとでへもや";
         String c = cl[line];
-        if (!l.isEmpty() && particles.indexOf(l.charAt(l.length() - 1)) >= 0 && particles.indexOf(c.charAt(0)) >= 0) {
-            return false; // "…を" cannot go on with "は…"
+        if (PARTICLES.indexOf(l.charAt(l.length() - 1)) >= 0 && PARTICLES.indexOf(c.charAt(0)) >= 0) {
+            return false;
         }
-        StringBuilder tail = new StringBuilder();
-        for (int k = Math.max(0, curNode.text.size() - 6); k < curNode.text.size(); k++) {
-            tail.append(cl[curNode.text.get(k)]);
-        }
-        int open = unclosed(tail.toString(), '「', '」');
-        int closing = unmatchedClosing(cl[line], '「', '」');
+        int open = unclosed(tail(n), '「', '」');
+        int closing = unmatchedClosing(c, '「', '」');
         return (open > 0) == (closing > 0);
     }
 
-    /** A paragraph that continues a sentence left open elsewhere (two-column interleaving). */
+    private String tail(Node n) {
+        StringBuilder tail = new StringBuilder();
+        int taken = 0;
+        for (int k = n.text.size() - 1; k >= 0 && taken < 6; k--) {
+            int l = n.text.get(k);
+            if (pendingFrag == null || !pendingFrag[l]) {
+                tail.insert(0, cl[l]);
+                taken++;
+            }
+        }
+        return tail.toString();
+    }
+
+    /** The current node's text is left open (no final 。) and the quotes agree: the paragraph continues it. */
+    private boolean fitsCurrent(int line) {
+        return canContinue(curNode, line);
+    }
+
+    /**
+     * A paragraph that continues a sentence left open elsewhere (two-column interleaving): among the open nodes
+     * whose sentence it can continue, the one whose words across the join occur elsewhere in the document, then
+     * the current node, then the latest. Null when none can take it.
+     */
     private Node continuationTarget(int line) {
-        String c = cl[line];
-        int closing = unmatchedClosing(c, '「', '」');
-        Node best = null;
-        int bestScore = -1;
-        List<Group> og = openGroups();
-        for (Group g : og) {
+        List<Node> cands = new ArrayList<>();
+        for (Group g : openGroups()) {
             for (Node it : g.items.subList(Math.max(0, g.items.size() - 4), g.items.size())) {
-                List<Node> ns = new ArrayList<>();
-                ns.add(it);
-                ns.addAll(it.children.subList(Math.max(0, it.children.size() - 4), it.children.size()));
-                for (Node n : ns) {
-                    if (!dangling(cl, n)) {
-                        continue;
-                    }
-                    StringBuilder tail = new StringBuilder();
-                    for (int k = Math.max(0, n.text.size() - 6); k < n.text.size(); k++) {
-                        tail.append(cl[n.text.get(k)]);
-                    }
-                    int open = unclosed(tail.toString(), '「', '」');
-                    int sc = ((open > 0) == (closing > 0) ? 2 : 0) + (n == curNode ? 1 : 0);
-                    if (sc >= bestScore) {
-                        bestScore = sc;
-                        best = n;
+                if (dangling(it) && canContinue(it, line)) {
+                    cands.add(it);
+                }
+                for (Node n : it.children.subList(Math.max(0, it.children.size() - 4), it.children.size())) {
+                    if (dangling(n) && canContinue(n, line)) {
+                        cands.add(n);
                     }
                 }
             }
         }
+        return bestJoin(cands, line);
+    }
+
+    private Node bestJoin(List<Node> cands, int line) {
+        if (cands.isEmpty()) {
+            return null;
+        }
+        if (cands.size() == 1) {
+            return cands.get(0);
+        }
+        Node best = null;
+        int bestScore = -1;
+        int second = -1;
+        for (Node n : cands) {
+            int sc = junction(n, line) * 4 + (n == curNode ? 1 : 0);
+            if (sc >= bestScore) {
+                second = bestScore;
+                bestScore = sc;
+                best = n;
+            } else {
+                second = Math.max(second, sc);
+            }
+        }
+        if (bestScore / 4 == second / 4 && bestScore / 4 < 3) {
+            warn(
+                    line,
+                    "BODY_PLACEMENT_UNCERTAIN",
+                    "paragraph continuing an open sentence: " + cands.size()
+                            + " nodes could take it, none clearly better");
+        }
         return best;
+    }
+
+    // ----------------------------------------------------------------- joins
+
+    private static final int JOIN_LINES = 80;
+    private long joinBudget = -1; // characters the join scans may still read: keeps the whole parse linear
+    private final StringBuilder win = new StringBuilder();
+
+    /**
+     * How well the open sentence of n goes on with the paragraph at line: the length of the longest run of
+     * characters across the join (the end of n's text, then the paragraph's first characters) that the document
+     * prints elsewhere, within a few pages of either place. 0 when no run of 3 or more is found.
+     */
+    private int junction(Node n, int line) {
+        if (joinBudget < 0) {
+            joinBudget = 200_000L + 60L * lineCount * 2;
+        }
+        int last = lastLine(n);
+        if (last < 0) {
+            return 0;
+        }
+        String t = sq(last);
+        if (t.isEmpty()) {
+            return 0;
+        }
+        String tl = t.length() > 4 ? t.substring(t.length() - 4) : t;
+        StringBuilder h = new StringBuilder();
+        for (int k = line; k < lineCount && h.length() < 6; k++) {
+            if (!blank(k)) {
+                h.append(sq(k));
+            }
+        }
+        if (h.length() == 0) {
+            return 0;
+        }
+        String head = h.length() > 6 ? h.substring(0, 6) : h.toString();
+        int a0 = Math.max(0, last - JOIN_LINES);
+        int a1 = Math.min(lineCount, last + JOIN_LINES);
+        int b0 = Math.max(0, line - JOIN_LINES);
+        int b1 = Math.min(lineCount, line + JOIN_LINES);
+        int best;
+        if (a1 < b0 || b1 < a0) {
+            best = Math.max(scan(tl, head, a0, a1, line), scan(tl, head, b0, b1, line));
+        } else {
+            best = scan(tl, head, Math.min(a0, b0), Math.max(a1, b1), line);
+        }
+        return best >= 3 ? best : 0;
+    }
+
+    /** Longest tail-suffix + head-prefix run printed in lines [from, to), not counting the paragraph's own place. */
+    private int scan(String tl, String head, int from, int to, int line) {
+        win.setLength(0);
+        int own = -1;
+        for (int k = from; k < to; k++) {
+            if (k == line) {
+                own = win.length();
+            }
+            if (!blank(k)) {
+                win.append(sq(k));
+            }
+        }
+        if (joinBudget < win.length()) {
+            return 0;
+        }
+        joinBudget -= win.length();
+        char endCh = tl.charAt(tl.length() - 1);
+        char h0 = head.charAt(0);
+        int best = 0;
+        for (int p = 0, n = win.length() - 1; p < n; p++) {
+            if (win.charAt(p) != endCh || win.charAt(p + 1) != h0 || p + 1 == own) {
+                continue;
+            }
+            int b = 1;
+            while (b < head.length() && p + 1 + b < win.length() && win.charAt(p + 1 + b) == head.charAt(b)) {
+                b++;
+            }
+            int a = 1;
+            while (a < tl.length() && p - a >= 0 && win.charAt(p - a) == tl.charAt(tl.length() - 1 - a)) {
+                a++;
+            }
+            best = Math.max(best, a + b);
+        }
+        return best;
+    }
+
+    /** The paragraph at line opens with a sentence end of a few characters ("構築した。"): the tail of a sentence. */
+    private boolean shortSentenceTail(int line) {
+        int n = 0;
+        for (int k = line; k < lineCount && k < line + 2; k++) {
+            if (k > line && (blank(k) || pageStart[k] || structural(k))) {
+                return false;
+            }
+            String c = cl[k];
+            if (c.startsWith("※")) {
+                return false;
+            }
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                if (ch == '。') {
+                    return n > 0 && n <= 10;
+                }
+                if (ch != ' ') {
+                    n++;
+                }
+                if (n > 10) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private void onText(Ev ev) {
@@ -1225,19 +1671,46 @@ final class ParseRun {
                 curNode = sn.self;
                 curItem = null;
                 curGroup = null;
+                openFrag = null;
             }
             if (curNode == null) {
                 continue; // preamble
             }
             boolean paraStart =
                     curNode.text.isEmpty() || lastWasHeading || line == 0 || blank(line - 1) || pageStart[line];
-            if (paraStart && continuation(line) && !fitsCurrent(line)) {
-                Node target = continuationTarget(line);
-                if (target != null && target != curNode) {
-                    // the reading flow moves to the other column
-                    curNode = target;
-                    curItem = target.parent != null ? target.parent : target;
-                    curGroup = target.group;
+            if (!paraStart && openFrag != null) {
+                openFrag.lines.add(line);
+                pendingFrag[line] = true;
+            } else {
+                openFrag = null;
+            }
+            if (paraStart) {
+                boolean cont = continuation(line);
+                // where the reading flow resumes (page start, after a heading block), a paragraph opening with a
+                // few characters and 。 ends a sentence cut elsewhere
+                boolean sentenceTail = !cont
+                        && (pageStart[line] || lastWasHeading)
+                        && !curNode.text.isEmpty()
+                        && !dangling(curNode)
+                        && shortSentenceTail(line);
+                if ((cont || sentenceTail) && !fitsCurrent(line)) {
+                    Node target = continuationTarget(line);
+                    if (target != null && target != curNode) {
+                        // the reading flow moves to the other column
+                        curNode = target;
+                        curItem = target.parent != null ? target.parent : target;
+                        curGroup = target.group;
+                    } else if (target == null && cont) {
+                        // its sentence starts later (or in a node not open yet): read here for now, placed after
+                        // the structure pass
+                        if (pendingFrag == null) {
+                            pendingFrag = new boolean[lineCount];
+                        }
+                        openFrag = new Frag(dangling(curNode) || unmatchedClosing(cl[line], '「', '」') > 0);
+                        openFrag.lines.add(line);
+                        pendingFrag[line] = true;
+                        frags.add(openFrag);
+                    }
                 }
             }
             List<Integer> t = curNode.text;
@@ -1267,8 +1740,7 @@ final class ParseRun {
     }
 
     private HeadingParser.Parsed parseHeading(Ev ev) {
-        String t = ev.text.length() > MAX_HEADING ? ev.text.substring(0, MAX_HEADING) : ev.text;
-        HeadingParser.Parsed p = hp.parse(t);
+        HeadingParser.Parsed p = parsedOf(ev);
         for (String w : p.warnings()) {
             warn(ev.start, "BUDGET_MISPRINT", w);
         }
@@ -1329,8 +1801,77 @@ final class ParseRun {
         return n;
     }
 
-    private int[] groupBigrams(Group g) {
-        StringBuilder b = new StringBuilder();
+    /** Distinct bigrams in an open-addressing hash set: built in linear time, no sort. */
+    static final class BigramSet {
+        private final int[] table;
+        private final int mask;
+        private final int shift;
+
+        BigramSet(int capacity) {
+            int n = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1;
+            table = new int[n];
+            mask = n - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(n);
+        }
+
+        void add(int v) {
+            int h = (v * 0x9E3779B9) >>> shift; // Fibonacci hashing: the top bits of the product
+            while (table[h] != 0) {
+                if (table[h] == v) {
+                    return;
+                }
+                h = (h + 1) & mask;
+            }
+            table[h] = v;
+        }
+
+        boolean contains(int v) {
+            int h = (v * 0x9E3779B9) >>> shift;
+            while (table[h] != 0) {
+                if (table[h] == v) {
+                    return true;
+                }
+                h = (h + 1) & mask;
+            }
+            return false;
+        }
+
+        /** Size of the intersection with distinct values. */
+        int overlap(int[] distinct) {
+            if (distinct == null) {
+                return 0;
+            }
+            int n = 0;
+            for (int v : distinct) {
+                if (contains(v)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The set of {@link #bigrams} (same pairs), without sorting. */
+    private static BigramSet bigramSet(String s, int max) {
+        String t = TextNorm.squeeze(s);
+        int n = Math.min(t.length(), max);
+        BigramSet out = new BigramSet(n);
+        for (int i = 0; i + 1 < n; i++) {
+            char a = t.charAt(i);
+            char b = t.charAt(i + 1);
+            if (!useful(a) || !useful(b) || (TextNorm.isHiragana(a) && TextNorm.isHiragana(b))) {
+                continue;
+            }
+            out.add((a << 16) | b);
+        }
+        return out;
+    }
+
+    private final StringBuilder groupText = new StringBuilder();
+
+    private BigramSet groupBigrams(Group g) {
+        StringBuilder b = groupText;
+        b.setLength(0);
         for (Node it : g.items) {
             b.append(it.parsed.title()).append(' ');
             appendText(b, it, 80);
@@ -1342,7 +1883,7 @@ final class ParseRun {
                 break;
             }
         }
-        return bigrams(b.toString(), 800);
+        return bigramSet(b.toString(), 800);
     }
 
     private void appendText(StringBuilder b, Node n, int max) {
@@ -1354,6 +1895,20 @@ final class ParseRun {
             }
         }
         b.append(' ');
+    }
+
+    /** Overlap of a group's words with a section title, computed once per group and section. */
+    private double secOverlap(Group g, Sec sec) {
+        if (g.secOv == null || g.secOvFor != g.bigrams) {
+            g.secOv = new java.util.HashMap<>();
+            g.secOvFor = g.bigrams;
+        }
+        Double v = g.secOv.get(sec);
+        if (v == null) {
+            v = (double) (g.bigrams == null ? 0 : g.bigrams.overlap(secBigrams(sec)));
+            g.secOv.put(sec, v);
+        }
+        return v;
     }
 
     private int[] secBigrams(Sec s) {
@@ -1483,6 +2038,7 @@ final class ParseRun {
     }
 
     private void resetWindow() {
+        groupsVersion++;
         prevWinGroups = new ArrayList<>(winGroups);
         prevWinGroups.addAll(bound);
         bound.clear();
@@ -1492,8 +2048,14 @@ final class ParseRun {
     }
 
     private String subTitle(Ev e) {
-        return hp.parse(e.text.length() > MAX_HEADING ? e.text.substring(0, MAX_HEADING) : e.text)
-                .title();
+        return parsedOf(e).title();
+    }
+
+    private HeadingParser.Parsed parsedOf(Ev e) {
+        if (e.parsed == null) {
+            e.parsed = hp.parse(e.text.length() > MAX_HEADING ? e.text.substring(0, MAX_HEADING) : e.text);
+        }
+        return e.parsed;
     }
 
     private SubNode newSub(Sec sec, int num, Ev ev, boolean inferred) {
@@ -1535,9 +2097,22 @@ final class ParseRun {
             simTable = new double[n][slots.size()][];
             double[] maxG = new double[n];
             for (int gi = 0; gi < n; gi++) {
+                // an upper bound of what an inferred subsection can score: it takes a pending section, the group's
+                // floor, the current section or a section of a slot (not every section of the document)
                 double secMax = 0;
-                for (Sec p : allSecs) {
-                    secMax = Math.max(secMax, overlap(groups.get(gi).bigrams, secBigrams(p)));
+                Group g = groups.get(gi);
+                for (Sec p : pending) {
+                    secMax = Math.max(secMax, secOverlap(g, p));
+                }
+                for (Sec p : new Sec[] {s0, g.floor}) {
+                    if (p != null) {
+                        secMax = Math.max(secMax, secOverlap(g, p));
+                    }
+                }
+                for (Slot sl : slots) {
+                    for (Sec p : sl.cands) {
+                        secMax = Math.max(secMax, secOverlap(g, p));
+                    }
                 }
                 maxG[gi] = -0.9 + 0.5 * secMax;
                 for (int si = 0; si < slots.size(); si++) {
@@ -1562,7 +2137,7 @@ final class ParseRun {
     }
 
     private double sim(Group g, Slot s, Sec sec) {
-        double v = overlap(g.bigrams, s.bigrams) + 0.5 * overlap(g.bigrams, secBigrams(sec));
+        double v = (g.bigrams == null ? 0 : g.bigrams.overlap(s.bigrams)) + 0.5 * secOverlap(g, sec);
         if (g.floor != null && sec.order() < g.floor.order()) {
             v -= 8;
         }
@@ -1641,7 +2216,7 @@ final class ParseRun {
         }
         Sec inf = inferredSec(slots, prevSec, g, used);
         long key = inf == null ? prevKey : (long) inf.order() * 100 + 99;
-        double pen = -3 + (inf == null ? 0 : 0.5 * overlap(g.bigrams, secBigrams(inf))) + (key > prevKey ? 2 : 0);
+        double pen = -3 + (inf == null ? 0 : 0.5 * secOverlap(g, inf)) + (key > prevKey ? 2 : 0);
         if (inf != null && g.ceil != null && inf.order() >= g.ceil.order()) {
             pen -= 8;
         }
@@ -1697,26 +2272,36 @@ final class ParseRun {
             }
             return;
         }
+        // each paragraph's words once: its lines up to the next paragraph of the same owner
+        int[][] paraBigrams = new int[p][];
+        Map<Node, List<Integer>> startsOf = new java.util.HashMap<>();
+        for (Para pa : paras) {
+            startsOf.computeIfAbsent(pa.owner, x -> new ArrayList<>()).add(pa.index);
+        }
+        StringBuilder t = new StringBuilder();
+        for (int b = 0; b < p; b++) {
+            Para pa = paras.get(b);
+            List<Integer> lines = pa.owner.text;
+            int stop = lines.size();
+            for (int other : startsOf.get(pa.owner)) {
+                if (other > pa.index && other < stop) {
+                    stop = other;
+                }
+            }
+            t.setLength(0);
+            for (int q = pa.index; q < stop && t.length() < 160; q++) {
+                t.append(cl[lines.get(q)]);
+            }
+            paraBigrams[b] = bigrams(t.toString(), 160);
+        }
         double[][] score = new double[u][p];
         for (int a = 0; a < u; a++) {
             SubNode sn = itemless.get(a);
             int[] sb = bigrams(sn.self.parsed.title(), 200);
             int[] secb = secBigrams(sn.sec);
             for (int b = 0; b < p; b++) {
-                Para pa = paras.get(b);
-                StringBuilder t = new StringBuilder();
-                List<Integer> lines = pa.owner.text;
-                int stop = lines.size();
-                for (Para other : paras) {
-                    if (other.owner == pa.owner && other.index > pa.index && other.index < stop) {
-                        stop = other.index;
-                    }
-                }
-                for (int q = pa.index; q < stop && t.length() < 160; q++) {
-                    t.append(cl[lines.get(q)]);
-                }
-                int[] pb = bigrams(t.toString(), 160);
-                score[a][b] = overlap(sb, pb) + 0.3 * overlap(secb, pb) + (pa.orphan ? 5 : 0) - 1.5;
+                int[] pb = paraBigrams[b];
+                score[a][b] = overlap(sb, pb) + 0.3 * overlap(secb, pb) + (paras.get(b).orphan ? 5 : 0) - 1.5;
             }
         }
         // dp over (slot a, last used paragraph index) choosing increasing paragraph starts or nothing
@@ -1903,10 +2488,14 @@ final class ParseRun {
         }
         String title = p == null ? null : p.title();
         List<String> names = new ArrayList<>();
-        String hay = (title == null ? "" : title) + "\n" + desc;
-        for (int k = 0; k < schemeKeys.size(); k++) {
-            if (!schemeKeys.get(k).isEmpty() && hay.contains(schemeKeys.get(k))) {
-                names.add(schemes.get(k).name());
+        if (!schemeKeys.isEmpty()) {
+            boolean[] found = new boolean[schemeKeys.size()];
+            findKeys(title, schemeKeys, found);
+            findKeys(desc, schemeKeys, found);
+            for (int k = 0; k < found.length; k++) {
+                if (found[k]) {
+                    names.add(schemes.get(k).name());
+                }
             }
         }
         return new ParsedMeasure(
@@ -1931,11 +2520,50 @@ final class ParseRun {
                 names);
     }
 
+    private Map<Character, int[]> keysByFirst;
+    private long[] firstChars; // bit set of the keys' first characters
+
+    /** Marks the keys that occur in s: one pass over s, keys looked up by their first character. */
+    private void findKeys(String s, List<String> keys, boolean[] found) {
+        if (s == null || s.isEmpty()) {
+            return;
+        }
+        if (keysByFirst == null) {
+            keysByFirst = new java.util.HashMap<>();
+            firstChars = new long[1024];
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.get(k);
+                if (!key.isEmpty()) {
+                    int[] old = keysByFirst.get(key.charAt(0));
+                    int[] v = old == null ? new int[] {k} : Arrays.copyOf(old, old.length + 1);
+                    v[v.length - 1] = k;
+                    keysByFirst.put(key.charAt(0), v);
+                    firstChars[key.charAt(0) >>> 6] |= 1L << key.charAt(0);
+                }
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((firstChars[c >>> 6] & (1L << c)) == 0) {
+                continue;
+            }
+            int[] ks = keysByFirst.get(c);
+            if (ks == null) {
+                continue;
+            }
+            for (int k : ks) {
+                if (!found[k] && s.startsWith(keys.get(k), i)) {
+                    found[k] = true;
+                }
+            }
+        }
+    }
+
     String description(List<Integer> lines) {
         StringBuilder b = new StringBuilder();
         int prev = -1;
         for (int line : lines) {
-            String t = TextNorm.squeeze(cl[line]);
+            String t = sq(line);
             if (t.isEmpty()) {
                 continue;
             }

@@ -46,6 +46,10 @@ public final class TextNorm {
 
     /** Folds, drops U+FFFD/BOM/control characters and trims spaces. */
     public static String clean(String s) {
+        int len = s.length();
+        if (len == 0 || (s.charAt(0) != ' ' && s.charAt(len - 1) != ' ' && !needsFold(s))) {
+            return s; // nothing to fold, drop or trim: no copy
+        }
         char[] out = s.toCharArray();
         int n = out.length;
         int k = 0;
@@ -81,6 +85,23 @@ public final class TextNorm {
         return new String(out, st, en - st);
     }
 
+    private static boolean needsFold(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if ((c > '\u3000' && c < '\uFEFF')
+                    || (c < 0x3000 && c > ' ' && c != '(' && c != ')' && c != '<' && c != '>')) {
+                continue;
+            }
+            if (c == ' ') {
+                continue; // inner spaces stay; leading and trailing ones were checked by the caller
+            }
+            if (c == '\uFFFD' || c == '\uFEFF' || (c < 0x20 && c != '\t') || fold(c) != c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isAsciiWord(char c) {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-';
     }
@@ -101,27 +122,25 @@ public final class TextNorm {
         if (c.indexOf(' ') < 0) {
             return c;
         }
-        StringBuilder b = new StringBuilder(c.length());
-        for (int i = 0; i < c.length(); i++) {
+        int n = c.length();
+        char[] b = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
             char ch = c.charAt(i);
             if (ch == ' ') {
                 int j = i;
-                while (j < c.length() && c.charAt(j) == ' ') {
+                while (j < n && c.charAt(j) == ' ') {
                     j++;
                 }
-                if (b.length() > 0 && j < c.length()) {
-                    char prev = b.charAt(b.length() - 1);
-                    char next = c.charAt(j);
-                    if (isAsciiWord(prev) && isAsciiWord(next)) {
-                        b.append(' ');
-                    }
+                if (k > 0 && j < n && isAsciiWord(b[k - 1]) && isAsciiWord(c.charAt(j))) {
+                    b[k++] = ' ';
                 }
                 i = j - 1;
                 continue;
             }
-            b.append(ch);
+            b[k++] = ch;
         }
-        return b.toString();
+        return new String(b, 0, k);
     }
 
     /** Display width: ASCII counts 1, everything else 2. */

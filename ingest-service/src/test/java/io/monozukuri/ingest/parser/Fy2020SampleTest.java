@@ -71,6 +71,46 @@ class Fy2020SampleTest {
         assertThat(diffs).as("differences from the reading of the document").isEmpty();
     }
 
+    /**
+     * Bodies printed away from their heading (the other column of a page, a sentence cut across a page start, a
+     * paragraph printed under another heading) end up in the right node: first and last words, source.lineEnd.
+     */
+    @Test
+    void descriptionBoundariesMatchTheReading() {
+        List<String> diffs = new ArrayList<>();
+        for (String[] r : SampleFixtures.tsv("fy2020-expected-descriptions.tsv")) {
+            String code = r[0];
+            ParsedMeasure m = result.measures().stream()
+                    .filter(x -> x.code().equals(code))
+                    .findFirst()
+                    .orElse(null);
+            if (m == null) {
+                diffs.add(code + ": missing");
+                continue;
+            }
+            String d = m.description();
+            cmp(diffs, code, "source.lineEnd", r[1], String.valueOf(m.source().lineEnd()));
+            if (!d.startsWith(r[2])) {
+                diffs.add(code + ": description should start with <" + r[2] + "> but was <" + d + ">");
+            }
+            if (!d.endsWith(r[3])) {
+                diffs.add(code + ": description should end with <" + r[3] + "> but was <" + d + ">");
+            }
+            for (String c : r[4].isEmpty() ? new String[0] : r[4].split(";")) {
+                if (!d.contains(c.replace("\\n", "\n"))) {
+                    diffs.add(code + ": description should contain <" + c + "> but was <" + d + ">");
+                }
+            }
+            for (String c : r[5].isEmpty() ? new String[0] : r[5].split(";")) {
+                if (d.contains(c)) {
+                    diffs.add(code + ": description should not contain <" + c + "> but was <" + d + ">");
+                }
+            }
+        }
+        assertThat(diffs).as("description boundaries").isEmpty();
+        assertThat(result.warnings()).noneMatch(w -> w.code().equals("BODY_PLACEMENT_UNCERTAIN"));
+    }
+
     @Test
     void everyAwardSchemeMatchesTheReading() {
         List<String[]> rows = SampleFixtures.tsv("fy2020-expected-awards.tsv");

@@ -256,4 +256,55 @@ class ReportParserRulesTest {
             assertThat(r.report().sourceHash()).hasSize(64);
         }
     }
+
+    @Test
+    void aSentenceCutByTheOtherColumnIsJoinedToTheNodeThatLeftItOpenEvenWhenPrintedBefore() {
+        String t = HEAD
+                + "試験施策の実施1\n\n（1）甲事業\n甲の制度には、「基\n\n に応じた支援が実施された。\n\n"
+                + "（2）乙事業\n乙の本文である。\n\n礎コース」がある。\n\n"
+                + "（3）丙事業\n丙の本文では、地域の実情\n";
+        ParseResult r = parser.parse(t);
+        var m = measures(t);
+        // the quote left open by (1) is closed by 「礎コース」」, not by a paragraph without 」
+        assertThat(m.get("1-1-1-(1)").description()).isEqualTo("甲の制度には、「基礎コース」がある。");
+        assertThat(m.get("1-1-1-(2)").description()).isEqualTo("乙の本文である。");
+        // printed before the sentence it ends: placed after the structure pass
+        assertThat(m.get("1-1-1-(3)").description()).isEqualTo("丙の本文では、地域の実情に応じた支援が実施された。");
+        assertThat(m.get("1-1-1-(3)").source().lineEnd()).isEqualTo(23);
+        assertThat(r.warnings()).noneMatch(w -> w.code().equals("BODY_PLACEMENT_UNCERTAIN"));
+    }
+
+    @Test
+    void theWordsAcrossTheJoinChooseBetweenTwoOpenSentences() {
+        String t = HEAD
+                + "試験施策の実施1\n\n（1）資金繰り支援\n①甲特別貸付\n甲豪雨の被害を受けた事業者\n\n"
+                + "②乙特別貸付\n乙豪雨の被害を受けた事業者が無保証人で利用\n\n"
+                + "③丙特別貸付\n丙豪雨の被害を受けた事業者への資金繰りを支援した。無保証人で利用できる融資を拡充した。\n\n"
+                + " への資金繰りを支援した。\n\nできる融資を拡充した。\n";
+        var m = measures(t);
+        assertThat(m.get("1-1-1-(1)-①").description()).isEqualTo("甲豪雨の被害を受けた事業者への資金繰りを支援した。");
+        assertThat(m.get("1-1-1-(1)-②").description()).isEqualTo("乙豪雨の被害を受けた事業者が無保証人で利用できる融資を拡充した。");
+    }
+
+    @Test
+    void aMeasurePrintedWithoutTextClaimsTheParagraphThatNamesIt() {
+        String t = HEAD
+                + "試験施策の実施1\n\n（1）資金繰り支援\n①甲特別貸付\n甲豪雨の被害を受けた事業者への資金繰りを支援した。\n\n"
+                + "②マル経融資の貸付限度額の拡充\n\n（1）乙再建支援事業\n乙豪雨の被害を受けた事業者の再建を支援した。\n\n"
+                + "新型の感染症の影響を受けた事業者に、マル経融資の貸付限度の拡充を実施した。\n";
+        var m = measures(t);
+        assertThat(m.get("1-1-1-(1)-②").description()).isEqualTo("新型の感染症の影響を受けた事業者に、マル経融資の貸付限度の拡充を実施した。");
+        assertThat(m.get("1-1-2-(1)").description()).isEqualTo("乙豪雨の被害を受けた事業者の再建を支援した。");
+    }
+
+    @Test
+    void aParagraphEndingASentenceThatNoNodeLeftOpenIsFlagged() {
+        String t = HEAD + "試験施策の実施1\n\n（1）甲事業\n甲の本文である。\n\n礎コース」がある。\n";
+        ParseResult r = parser.parse(t);
+        assertThat(measures(t).get("1-1-1-(1)").description()).isEqualTo("甲の本文である。\n礎コース」がある。");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("BODY_PLACEMENT_UNCERTAIN");
+            assertThat(w.line()).isEqualTo(15);
+        });
+    }
 }

@@ -42,8 +42,10 @@ public final class ParserBenchmark {
         ReportParser parser = new ReportParser();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double mb = text.getBytes(StandardCharsets.UTF_8).length / (1024.0 * 1024.0);
-        for (int i = 0; i < Math.max(3, iterations / 3); i++) {
-            parser.parse(text); // warm-up
+        // warm-up: at least iterations / 3 parses and 3 s of CPU, so that the JIT has compiled the hot paths
+        long warm0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < Math.max(3, iterations / 3) || mx.getCurrentThreadCpuTime() - warm0 < 3_000_000_000L; i++) {
+            parser.parse(text);
         }
         long cpu = 0;
         long wall = 0;
