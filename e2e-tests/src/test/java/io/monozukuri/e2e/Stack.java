@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * its own fresh PostgreSQL database, JWTs verified with a key made for this run. Started once per test JVM, stopped
  * when the JVM's JUnit root context closes.
  */
-public final class Stack implements ExtensionContext.Store.CloseableResource {
+public final class Stack implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static Stack instance;
 
@@ -160,7 +160,8 @@ public final class Stack implements ExtensionContext.Store.CloseableResource {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI ready = URI.create(url(service) + "/q/health/ready");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // generous: a loaded CI machine starts four JVMs at once
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
             Process p = processes.get(service);
             if (!p.isAlive()) {

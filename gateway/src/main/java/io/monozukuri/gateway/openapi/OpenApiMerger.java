@@ -92,6 +92,7 @@ public final class OpenApiMerger {
         if (settings.description() != null) {
             info.put("description", settings.description());
         }
+        info.putObject("license").put("name", "Apache-2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
         merged.putArray("servers").addObject().put("url", settings.serverUrl()).put("description", "API gateway");
 
         ObjectNode paths = JSON.objectNode();
@@ -181,6 +182,7 @@ public final class OpenApiMerger {
                         .put(
                                 "description",
                                 "A JWT signed by the configured issuer; writes need group editor or ingest"));
+        pruneUnreachable(merged.get("paths"), components);
         for (Iterator<Map.Entry<String, JsonNode>> it = components.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> kind = it.next();
             if (kind.getValue().isEmpty()) {
@@ -190,6 +192,43 @@ public final class OpenApiMerger {
             }
         }
         return merged;
+    }
+
+    /**
+     * Drops the components that no public path reaches, directly or through other components: those of the
+     * internal paths left out of the merge. Security schemes are kept.
+     */
+    private static void pruneUnreachable(JsonNode paths, ObjectNode components) {
+        Set<String> reachable = new HashSet<>();
+        java.util.Deque<JsonNode> todo = new java.util.ArrayDeque<>();
+        todo.push(paths);
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                Matcher m = REF.matcher(ref.asText());
+                if (m.matches() && reachable.add(m.group(1) + "/" + m.group(2))) {
+                    JsonNode target = components.path(m.group(1)).path(m.group(2));
+                    if (!target.isMissingNode()) {
+                        todo.push(target);
+                    }
+                }
+            }
+            if (node.isContainerNode()) {
+                node.elements().forEachRemaining(todo::push);
+            }
+        }
+        components.fields().forEachRemaining(kind -> {
+            if (!kind.getKey().equals("securitySchemes") && kind.getValue() instanceof ObjectNode definitions) {
+                List<String> unused = new ArrayList<>();
+                definitions.fieldNames().forEachRemaining(name -> {
+                    if (!reachable.contains(kind.getKey() + "/" + name)) {
+                        unused.add(name);
+                    }
+                });
+                definitions.remove(unused);
+            }
+        });
     }
 
     /** A copy of a source with only its public, routed paths and its security made explicit. */

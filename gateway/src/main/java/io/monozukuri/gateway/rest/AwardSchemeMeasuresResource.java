@@ -16,7 +16,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,14 +44,7 @@ public class AwardSchemeMeasuresResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AwardSchemeMeasurePage.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "measures",
-                                            value =
-                                                    """
-                {"items":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","code":"2-1-3-(1)","kind":"ITEM",
-                "title":"ものづくり日本大賞の実施","fiscalYear":2020}],"page":0,"size":20,"totalItems":1,"totalPages":1}""")))
+                            schema = @Schema(implementation = AwardSchemeMeasurePage.class)))
     @APIResponse(
             responseCode = "404",
             description = "No award scheme with this id",

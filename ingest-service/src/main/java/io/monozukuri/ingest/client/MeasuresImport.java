@@ -1,11 +1,8 @@
 package io.monozukuri.ingest.client;
 
-import io.monozukuri.ingest.parser.Budget;
-import io.monozukuri.ingest.parser.Heading;
-import io.monozukuri.ingest.parser.MeasureKind;
-import io.monozukuri.ingest.parser.Ministry;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.monozukuri.ingest.parser.ParsedChapter;
-import io.monozukuri.ingest.parser.SourceRef;
+import io.monozukuri.ingest.parser.ParsedMeasure;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,27 +17,11 @@ public record MeasuresImport(
         List<ParsedChapter> chapters,
         List<Measure> measures) {
 
-    /** One measure as parsed, with the award schemes it mentions resolved to their ids. */
-    public record Measure(
-            String code,
-            String parentCode,
-            MeasureKind kind,
-            Heading chapter,
-            Heading section,
-            Heading subsection,
-            Integer item,
-            Integer subitem,
-            String title,
-            String description,
-            List<Budget> budgets,
-            String budgetText,
-            boolean partOf,
-            String pool,
-            List<Ministry> ministries,
-            String reposted,
-            boolean hasBody,
-            SourceRef source,
-            List<SchemeLink> awardSchemes) {}
+    /**
+     * One measure as parsed (its fields unwrapped into this object), with the award schemes it mentions resolved to
+     * their ids in awards-service.
+     */
+    public record Measure(@JsonUnwrapped ParsedMeasure parsed, List<SchemeLink> awardSchemes) {}
 
     /** A link from a measure to an award scheme of awards-service. */
     public record SchemeLink(UUID id, String name) {}

@@ -49,26 +49,7 @@ public final class ImportMapper {
                         .map(s -> new MeasuresImport.SchemeLink(s.id(), s.name()))
                         .distinct()
                         .toList();
-        return new MeasuresImport.Measure(
-                m.code(),
-                m.parentCode(),
-                m.kind(),
-                m.chapter(),
-                m.section(),
-                m.subsection(),
-                m.item(),
-                m.subitem(),
-                m.title(),
-                m.description(),
-                m.budgets(),
-                m.budgetText(),
-                m.partOf(),
-                m.pool(),
-                m.ministries(),
-                m.reposted(),
-                m.hasBody(),
-                m.source(),
-                links);
+        return new MeasuresImport.Measure(m, links);
     }
 
     /** The same normalisation awards-service uses to recognise a scheme: NFKC, no white space. */

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"id":"0d5c3b1e-8a4f-4f4e-9d55-1c1f0e7c2a10","status":"SUCCEEDED","reportId":"8c1a4b7e-2f0d-3c55-9b1e-6e2d0a4c7f31",
          "sourceHash":"98a7ad4e509f988b…","title":"令和2年度においてものづくり基盤技術の振興に関して講じた施策","fiscalYear":2020,
          "progress":100,"stage":"DONE","counts":{"measures":292,"awardSchemes":15,"warnings":7},
-         "warnings":[{"line":1379,"code":"BUDGET_MISPRINT","message":"…"}],"error":null,
+         "warnings":[{"line":1379,"code":"BUDGET_MISPRINT","message":"…"}],
          "createdAt":"2026-11-28T10:00:00Z","startedAt":"2026-11-28T10:00:00Z","finishedAt":"2026-11-28T10:00:02Z"}""")
 public record JobResponse(
         @Schema(required = true) UUID id,

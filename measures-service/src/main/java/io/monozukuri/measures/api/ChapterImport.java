@@ -14,4 +14,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ChapterImport(
         @Schema(required = true, example = "1") @NotNull @Min(1) @Max(999) Integer number,
         @Schema(required = true, example = "ものづくり基盤技術の研究開発に関する事項") @NotBlank @Size(max = 500) String title,
-        @Valid @Size(max = 200) List<@NotNull @Valid Heading> sections) {}
+        @Size(max = 200) List<@NotNull @Valid Heading> sections) {}

@@ -34,13 +34,13 @@ public record Measure(
                 Long totalYen,
         @Schema(
                         description = "sum of the 内数 pools the measure gets a share of; null without any amount",
-                        example = "null")
+                        example = "13120000000")
                 Long partOfYen,
         @Schema(example = "133億10百万円（当初）、1,100億円（2019年度補正）、900億円（2020年度第3次補正）") String budgetText,
         @Schema(required = true, example = "false") boolean partOf,
         @Schema(example = "国立研究開発法人科学技術振興機構運営費交付金") String pool,
         @Schema(required = true) List<MinistryRef> ministries,
-        @Schema(description = "再掲, 一部再掲 or null", example = "null") String reposted,
+        @Schema(description = "再掲, 一部再掲 or null", example = "再掲") String reposted,
         @Schema(required = true, example = "true") boolean hasBody,
         @Schema(required = true) SourceRef source,
         @Schema(required = true) List<AwardSchemeLink> awardSchemes,

@@ -29,12 +29,12 @@ public record MeasureImport(
                 @Size(max = 1000)
                 String title,
         @Size(max = 200_000) String description,
-        @Valid @Size(max = 50) List<@NotNull @Valid Budget> budgets,
+        @Size(max = 50) List<@NotNull @Valid Budget> budgets,
         @Size(max = 2000) String budgetText,
         boolean partOf,
         @Size(max = 500) String pool,
-        @Valid @Size(max = 30) List<@NotNull @Valid MinistryRef> ministries,
-        @Schema(example = "null") @Pattern(regexp = "再掲|一部再掲") String reposted,
+        @Size(max = 30) List<@NotNull @Valid MinistryRef> ministries,
+        @Schema(description = "再掲, 一部再掲 or null", example = "再掲") @Pattern(regexp = "再掲|一部再掲") String reposted,
         boolean hasBody,
         @Valid SourceRef source,
-        @Valid @Size(max = 50) List<@NotNull @Valid AwardSchemeLink> awardSchemes) {}
+        @Size(max = 50) List<@NotNull @Valid AwardSchemeLink> awardSchemes) {}

@@ -35,6 +35,6 @@ public record Outline(
             @Schema(example = "2") Integer number,
             @Schema(required = true, example = "ものづくり基盤技術の開発支援") String title,
             @Schema(example = "1700000000") Long totalYen,
-            @Schema(example = "null") String reposted,
+            @Schema(description = "再掲, 一部再掲 or null", example = "再掲") String reposted,
             @Schema(required = true) List<Node> children) {}
 }

@@ -25,5 +25,5 @@ public record ReportImport(
         @Schema(example = "3467") @Min(0) Integer lineCount,
         @Schema(example = "40") @Min(0) Integer pageCount,
         @Schema(example = "12") @Min(0) Integer warningCount,
-        @Valid @Size(max = 100) List<@NotNull @Valid ChapterImport> chapters,
-        @Schema(required = true) @NotNull @Valid @Size(max = 20_000) List<@NotNull @Valid MeasureImport> measures) {}
+        @Size(max = 100) List<@NotNull @Valid ChapterImport> chapters,
+        @Schema(required = true) @NotNull @Size(max = 20_000) List<@NotNull @Valid MeasureImport> measures) {}

@@ -46,8 +46,7 @@ public class MeasureQueryParams {
     @QueryParam("ministry")
     @Parameter(
             description = "ministry code, full name, English name or printed short name; repeat it (or separate by"
-                    + " commas) for measures that name every one of them",
-            example = "経産省",
+                    + " commas) for measures that name every one of them, e.g. 経産省 or METI",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     List<String> ministry;
 
