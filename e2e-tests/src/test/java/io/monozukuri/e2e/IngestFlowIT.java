@@ -124,7 +124,8 @@ class IngestFlowIT {
                 .extract()
                 .path("items");
         assertThat(mentioning).isNotEmpty();
-        assertThat(mentioning).anySatisfy(m -> assertThat((String) m.get("title")).contains("ものづくり日本大賞"));
+        assertThat(mentioning)
+                .anySatisfy(m -> assertThat((String) m.get("title")).contains("ものづくり日本大賞"));
         String measureId = (String) mentioning.get(0).get("id");
         List<String> linked = given().baseUri(stack.gateway())
                 .when()
