@@ -135,7 +135,7 @@ start_service() {
       export DB_HOST DB_PORT DB_USER DB_PASSWORD DB_NAME="$db"
     fi
     [ "$name" = ingest-service ] && export JWT_SIGN_KEY_LOCATION="$KEYS/privateKey.pem"
-    exec nohup java -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+    exec nohup java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
       >"$LOGS/$name.log" 2>&1
   ) &
   echo $! >"$PIDS/$name.pid"

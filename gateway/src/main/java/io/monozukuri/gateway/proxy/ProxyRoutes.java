@@ -7,6 +7,7 @@ import io.monozukuri.gateway.openapi.OpenApiCatalog;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -98,6 +99,7 @@ public class ProxyRoutes {
                 .failureRatio(cb.failureRatio())
                 .delay(cb.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(1)
+                .skipOn(ClientGone.class)
                 .done()
                 .withThreadOffload(false)
                 .build();
@@ -129,19 +131,54 @@ public class ProxyRoutes {
         Context context = vertx.getOrCreateContext();
         long started = System.nanoTime();
         guards.get(downstream)
-                .get(() -> client.request(options).compose(proxyRequest::send).toCompletionStage())
-                .whenComplete((response, failure) -> context.runOnContext(v -> {
-                    if (failure == null) {
-                        catalog.noticeAnswer(downstream);
-                        response.send()
-                                .onFailure(e -> LOG.debugf(
-                                        "Answer of %s for %s was cut: %s",
-                                        downstream.serviceName(), request.path(), e.toString()));
+                .get(() -> client.request(options)
+                        .compose(proxyRequest::send)
+                        // a client that hung up makes the proxy reset its call: not a failure of the service
+                        .recover(e -> Future.failedFuture(ctx.response().closed() ? new ClientGone(e) : e))
+                        .toCompletionStage())
+                .whenComplete((response, failure) -> {
+                    // the answer usually completes on the request's own event loop: no extra hop then
+                    if (Vertx.currentContext() == context) {
+                        complete(ctx, downstream, proxyRequest, response, failure, started);
                     } else {
-                        proxyRequest.release();
-                        fail(ctx, downstream, failure, (System.nanoTime() - started) / 1_000_000);
+                        context.runOnContext(v -> complete(ctx, downstream, proxyRequest, response, failure, started));
                     }
-                }));
+                });
+    }
+
+    private void complete(
+            RoutingContext ctx,
+            Downstream downstream,
+            ProxyRequest proxyRequest,
+            ProxyResponse response,
+            Throwable failure,
+            long started) {
+        if (failure == null) {
+            catalog.noticeAnswer(downstream);
+            response.send()
+                    .onFailure(e -> LOG.debugf(
+                            "Answer of %s for %s was cut: %s",
+                            downstream.serviceName(), ctx.request().path(), e.toString()));
+        } else if (unwrap(failure) instanceof ClientGone) {
+            proxyRequest.release();
+            LOG.debugf(
+                    "%s %s: the client went away",
+                    ctx.request().method(), ctx.request().path());
+        } else {
+            proxyRequest.release();
+            fail(ctx, downstream, failure, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * The client closed its connection before the service answered (the proxy then resets its call). Counted
+     * as a success by the circuit breaker: clients that hang up, e.g. at the end of a load test, must not open
+     * the circuit of a healthy service for everyone else.
+     */
+    static final class ClientGone extends RuntimeException {
+        ClientGone(Throwable cause) {
+            super(cause.toString(), cause, false, false);
+        }
     }
 
     private static void addForwardedHeaders(ProxyRequest proxyRequest, HttpServerRequest request) {

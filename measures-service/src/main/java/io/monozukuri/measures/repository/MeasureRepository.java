@@ -18,19 +18,40 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
     public record Hit(UUID id, double score) {}
 
     public List<Hit> findHits(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
+        return query(filter, sort, offset, limit, false).hits();
+    }
+
+    /** A page of hits, and the number of all matches when it came with them ({@code -1} when not). */
+    public record Page(List<Hit> hits, long total) {}
+
+    /**
+     * A page of hits. A search reads (and sorts) every match anyway to rank them, so its page carries the count
+     * of all matches, taken in the same pass ({@code count(*) OVER ()}) instead of a second query; other lists
+     * walk an index to the page and do not (total {@code -1}).
+     */
+    public Page findPage(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
+        return query(filter, sort, offset, limit, filter.searching());
+    }
+
+    private Page query(MeasureFilter filter, MeasureSort sort, long offset, int limit, boolean withTotal) {
         MeasureSql sql = new MeasureSql(filter);
-        String statement = "SELECT me.id, " + sql.rank + " AS score FROM measure me WHERE " + sql.where + " ORDER BY "
-                + MeasureSql.orderBy(sort, sql.rank) + " LIMIT :limit OFFSET :offset";
+        String statement = "SELECT me.id, " + sql.rank + " AS score" + (withTotal ? ", count(*) OVER ()" : "")
+                + " FROM measure me WHERE " + sql.where + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank)
+                + " LIMIT :limit OFFSET :offset";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.bind(getEntityManager().createNativeQuery(statement))
                 .setParameter("limit", limit)
                 .setParameter("offset", offset)
                 .getResultList();
         List<Hit> hits = new ArrayList<>(rows.size());
+        long total = -1;
         for (Object[] row : rows) {
             hits.add(new Hit((UUID) row[0], ((Number) row[1]).doubleValue()));
+            if (withTotal) {
+                total = ((Number) row[2]).longValue();
+            }
         }
-        return hits;
+        return new Page(hits, total);
     }
 
     public long count(MeasureFilter filter) {

@@ -2,9 +2,11 @@ package io.monozukuri.measures.repository;
 
 import io.monozukuri.measures.service.JapaneseText;
 import jakarta.persistence.Query;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The WHERE clause and the rank of a measure query over {@code measure me}, with every value bound as a named
@@ -73,11 +75,18 @@ final class MeasureSql {
                 // the GIN index narrows the candidates; position() below makes the match exact
                 w.append(" AND me.search_vector @@ CAST(:tsQuery AS tsquery)");
                 params.put("tsQuery", tsQuery);
-                r.append(" + ts_rank(me.search_vector, CAST(:tsQuery AS tsquery))");
+                // The bigram vectors carry no positions, so ts_rank of a match depends on the query alone: it is
+                // computed once, on the query's own bigrams (the same value), instead of reading and ranking the
+                // stored vector of every match, which made search time grow with the number of hits.
+                r.append(" + ts_rank(CAST(:tsGrams AS tsvector), CAST(:tsQuery AS tsquery))");
+                params.put("tsGrams", JapaneseText.bigramVector(f.words()));
             }
             List<String> words = f.words();
             for (int i = 0; i < words.size(); i++) {
-                w.append(" AND position(:word").append(i).append(" IN me.search_text) > 0");
+                if (words.get(i).codePointCount(0, words.get(i).length()) != 2) {
+                    // a word of two characters is its own bigram: the index match is already exact
+                    w.append(" AND position(:word").append(i).append(" IN me.search_text) > 0");
+                }
                 // a word in the title weighs more than a word in the description
                 r.append(" + CASE WHEN position(:word").append(i).append(" IN me.search_title) > 0 THEN 1 ELSE 0 END");
                 params.put("word" + i, words.get(i));
@@ -87,8 +96,15 @@ final class MeasureSql {
         this.rank = "(" + r + ")";
     }
 
+    /** Binds the parameters the statement uses (the rank's own ones are absent from counts and stats). */
     Query bind(Query query) {
-        params.forEach(query::setParameter);
+        Set<String> used = new HashSet<>();
+        query.getParameters().forEach(p -> used.add(p.getName()));
+        params.forEach((name, value) -> {
+            if (used.contains(name)) {
+                query.setParameter(name, value);
+            }
+        });
         return query;
     }
 

@@ -74,6 +74,15 @@ public final class JapaneseText {
     }
 
     /**
+     * The distinct bigrams of the words as a {@code tsvector} literal without positions (the shape of a stored
+     * {@code search_vector}), or null when no word has two characters.
+     */
+    public static String bigramVector(List<String> words) {
+        String query = bigramQuery(words);
+        return query == null ? null : query.replace(" & ", " ");
+    }
+
+    /**
      * The passage of {@code text} around the first hit of any word, every hit wrapped in 【 and 】, or null when
      * no word occurs in it. Hits are found on the normalised text and marked on the original one.
      */

@@ -11,6 +11,7 @@ import io.monozukuri.measures.api.MeasureStats;
 import io.monozukuri.measures.api.StatsGroupBy;
 import io.monozukuri.measures.config.MeasuresConfig;
 import io.monozukuri.measures.mapping.MeasureMapper;
+import io.monozukuri.measures.repository.DataVersionRepository;
 import io.monozukuri.measures.repository.MeasureFilter;
 import io.monozukuri.measures.repository.MeasureRepository;
 import io.monozukuri.measures.repository.MeasureRepository.Grouping;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,23 +45,48 @@ public class MeasureService {
     private final MeasureMapper mapper;
     private final MeasuresConfig config;
     private final ObjectMapper json;
+    private final DataVersionRepository versions;
+
+    /**
+     * Stats answers by filter and grouping, for one data version. Stats read every matching measure (the whole
+     * data set when unfiltered), but the data only change on an import or a correction, which bump the version:
+     * the version is read first, so an entry never holds data older than its version, and a new version empties
+     * the cache. Bounded; the least recently used entry goes first.
+     */
+    private final Map<StatsKey, MeasureStats> statsCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StatsKey, MeasureStats> eldest) {
+            return size() > STATS_CACHE_SIZE;
+        }
+    };
+
+    private long statsCacheVersion = Long.MIN_VALUE;
+
+    private static final int STATS_CACHE_SIZE = 256;
+
+    private record StatsKey(MeasureFilter filter, StatsGroupBy groupBy) {}
 
     public MeasureService(
             MeasureRepository measures,
             MinistryRepository ministries,
             MeasureMapper mapper,
             MeasuresConfig config,
-            ObjectMapper json) {
+            ObjectMapper json,
+            DataVersionRepository versions) {
         this.measures = measures;
         this.ministries = ministries;
         this.mapper = mapper;
         this.config = config;
         this.json = json;
+        this.versions = versions;
     }
 
     public PageResponse<Measure> list(MeasureFilter filter, MeasureSort sort, PageRequest page) {
-        List<Hit> hits = measures.findHits(filter, sort, page.offset(), page.size());
-        long total = page.page() == 0 && hits.size() < page.size() ? hits.size() : measures.count(filter);
+        MeasureRepository.Page found = measures.findPage(filter, sort, page.offset(), page.size());
+        List<Hit> hits = found.hits();
+        long total = found.total() >= 0
+                ? found.total()
+                : page.page() == 0 && hits.size() < page.size() ? hits.size() : measures.count(filter);
         return PageResponse.of(toApi(hits, filter), page, total);
     }
 
@@ -108,6 +135,28 @@ public class MeasureService {
     }
 
     public MeasureStats stats(MeasureFilter filter, StatsGroupBy groupBy) {
+        long version = versions.current();
+        StatsKey key = new StatsKey(filter, groupBy);
+        synchronized (statsCache) {
+            if (version > statsCacheVersion) {
+                statsCache.clear();
+                statsCacheVersion = version;
+            }
+            MeasureStats cached = version == statsCacheVersion ? statsCache.get(key) : null;
+            if (cached != null) {
+                return cached;
+            }
+        }
+        MeasureStats stats = computeStats(filter, groupBy);
+        synchronized (statsCache) {
+            if (version == statsCacheVersion) {
+                statsCache.put(key, stats);
+            }
+        }
+        return stats;
+    }
+
+    private MeasureStats computeStats(MeasureFilter filter, StatsGroupBy groupBy) {
         Grouping grouping =
                 switch (groupBy) {
                     case ministry -> Grouping.MINISTRY;
