@@ -1,8 +1,8 @@
 package io.monozukuri.awards;
 
-import io.monozukuri.awards.api.FrequencyKind;
-import io.monozukuri.awards.api.RecruitmentMethod;
-import io.monozukuri.awards.api.SchemeStatus;
+import io.monozukuri.contracts.FrequencyKind;
+import io.monozukuri.contracts.RecruitmentMethod;
+import io.monozukuri.contracts.SchemeStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,6 @@
 package io.monozukuri.measures;
 
+import io.monozukuri.contracts.BudgetType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

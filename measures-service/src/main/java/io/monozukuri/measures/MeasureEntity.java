@@ -1,5 +1,6 @@
 package io.monozukuri.measures;
 
+import io.monozukuri.contracts.MeasureKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

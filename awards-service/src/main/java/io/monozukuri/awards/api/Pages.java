@@ -1,5 +1,6 @@
 package io.monozukuri.awards.api;
 
+import io.monozukuri.contracts.AwardScheme;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

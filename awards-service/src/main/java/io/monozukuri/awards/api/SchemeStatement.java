@@ -1,5 +1,6 @@
 package io.monozukuri.awards.api;
 
+import io.monozukuri.contracts.AwardSchemeInput;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -6,17 +6,17 @@ import io.monozukuri.awards.AwardSchemeEntity;
 import io.monozukuri.awards.EditionEntity;
 import io.monozukuri.awards.RecipientEntity;
 import io.monozukuri.awards.SchemeStatementEntity;
-import io.monozukuri.awards.api.AwardScheme;
-import io.monozukuri.awards.api.AwardSchemeInput;
 import io.monozukuri.awards.api.CallPeriod;
 import io.monozukuri.awards.api.Edition;
-import io.monozukuri.awards.api.Frequency;
-import io.monozukuri.awards.api.Ministry;
-import io.monozukuri.awards.api.NextCall;
 import io.monozukuri.awards.api.Recipient;
-import io.monozukuri.awards.api.Recruitment;
-import io.monozukuri.awards.api.SchemeSource;
 import io.monozukuri.awards.api.SchemeStatement;
+import io.monozukuri.contracts.AwardScheme;
+import io.monozukuri.contracts.AwardSchemeInput;
+import io.monozukuri.contracts.Frequency;
+import io.monozukuri.contracts.MinistryRef;
+import io.monozukuri.contracts.NextCall;
+import io.monozukuri.contracts.Recruitment;
+import io.monozukuri.contracts.SchemeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -32,8 +32,9 @@ public class AwardsMapper {
     }
 
     public AwardScheme toApi(AwardSchemeEntity e) {
-        Ministry ministry =
-                e.ministryCode == null && e.ministryName == null ? null : new Ministry(e.ministryCode, e.ministryName);
+        MinistryRef ministry = e.ministryCode == null && e.ministryName == null
+                ? null
+                : new MinistryRef(e.ministryCode, e.ministryName, null, null);
         NextCall nextCall = e.nextCallText == null && e.nextCallFrom == null && e.nextCallTo == null
                 ? null
                 : new NextCall(e.nextCallText, e.nextCallFrom, e.nextCallTo);

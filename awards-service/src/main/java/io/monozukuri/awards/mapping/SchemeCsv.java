@@ -1,14 +1,13 @@
 package io.monozukuri.awards.mapping;
 
-import io.monozukuri.awards.api.AwardScheme;
+import io.monozukuri.commons.csv.CsvWriter;
+import io.monozukuri.contracts.AwardScheme;
 import java.util.List;
 
-/** RFC 4180 CSV of award schemes (UTF-8, CRLF, a header row; prizes joined by {@code ; }). */
+/** The CSV columns of an award scheme (prizes joined by {@code ; }); written by the shared {@link CsvWriter}. */
 public final class SchemeCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
-
-    private static final List<String> HEADER = List.of(
+    static final List<String> HEADER = List.of(
             "id",
             "name",
             "summary",
@@ -35,59 +34,37 @@ public final class SchemeCsv {
 
     private SchemeCsv() {}
 
-    public static String write(List<AwardScheme> schemes) {
-        StringBuilder out = new StringBuilder();
-        row(out, HEADER);
+    public static void write(List<AwardScheme> schemes, CsvWriter csv) {
+        csv.row(HEADER);
         for (AwardScheme s : schemes) {
-            row(
-                    out,
-                    List.of(
-                            str(s.id()),
-                            str(s.name()),
-                            str(s.summary()),
-                            s.ministry() == null ? "" : str(s.ministry().code()),
-                            s.ministry() == null ? "" : str(s.ministry().name()),
-                            str(s.office()),
-                            String.join("; ", s.prizes()),
-                            str(s.prizeNote()),
-                            str(s.recruitment().method()),
-                            str(s.recruitment().text()),
-                            str(s.frequency().kind()),
-                            str(s.frequency().text()),
-                            s.nextCall() == null ? "" : str(s.nextCall().text()),
-                            s.nextCall() == null ? "" : str(s.nextCall().from()),
-                            s.nextCall() == null ? "" : str(s.nextCall().to()),
-                            str(s.status()),
-                            str(s.note()),
-                            str(s.since()),
-                            s.source() == null ? "" : str(s.source().reportId()),
-                            s.source() == null ? "" : str(s.source().fiscalYear()),
-                            s.source() == null ? "" : str(s.source().lineStart()),
-                            s.source() == null ? "" : str(s.source().lineEnd()),
-                            s.source() == null ? "" : str(s.source().page())));
+            var ministry = s.ministry();
+            var call = s.nextCall();
+            var source = s.source();
+            csv.row(
+                    s.id(),
+                    s.name(),
+                    s.summary(),
+                    ministry == null ? null : ministry.code(),
+                    ministry == null ? null : ministry.name(),
+                    s.office(),
+                    s.prizes() == null ? null : String.join("; ", s.prizes()),
+                    s.prizeNote(),
+                    s.recruitment() == null ? null : s.recruitment().method(),
+                    s.recruitment() == null ? null : s.recruitment().text(),
+                    s.frequency() == null ? null : s.frequency().kind(),
+                    s.frequency() == null ? null : s.frequency().text(),
+                    call == null ? null : call.text(),
+                    call == null ? null : call.from(),
+                    call == null ? null : call.to(),
+                    s.status(),
+                    s.note(),
+                    s.since(),
+                    source == null ? null : source.reportId(),
+                    source == null ? null : source.fiscalYear(),
+                    source == null ? null : source.lineStart(),
+                    source == null ? null : source.lineEnd(),
+                    source == null ? null : source.page());
         }
-        return out.toString();
-    }
-
-    private static String str(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String cell = cells.get(i);
-            if (cell.indexOf(',') >= 0
-                    || cell.indexOf('"') >= 0
-                    || cell.indexOf('\n') >= 0
-                    || cell.indexOf('\r') >= 0) {
-                out.append('"').append(cell.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(cell);
-            }
-        }
-        out.append("\r\n");
+        csv.flush();
     }
 }

@@ -1,7 +1,6 @@
 package io.monozukuri.awards.repository;
 
 import io.monozukuri.awards.AwardSchemeEntity;
-import io.monozukuri.awards.service.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -34,7 +33,7 @@ public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeE
         }
         for (int i = 0; i < filter.terms().size(); i++) {
             where.and("searchText like :q" + i + " escape '\\'")
-                    .bind("q" + i, Texts.containsPattern(filter.terms().get(i)));
+                    .bind("q" + i, Where.contains(filter.terms().get(i)));
         }
         if (filter.openOn() != null) {
             where.and("(nextCallStart <= :openOn and nextCallEnd >= :openOn)"

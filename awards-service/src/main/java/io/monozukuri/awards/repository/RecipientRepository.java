@@ -1,7 +1,6 @@
 package io.monozukuri.awards.repository;
 
 import io.monozukuri.awards.RecipientEntity;
-import io.monozukuri.awards.service.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -21,7 +20,7 @@ public class RecipientRepository implements PanacheRepositoryBase<RecipientEntit
         Where where = new Where();
         for (int i = 0; i < filter.terms().size(); i++) {
             where.and("searchText like :q" + i + " escape '\\'")
-                    .bind("q" + i, Texts.containsPattern(filter.terms().get(i)));
+                    .bind("q" + i, Where.contains(filter.terms().get(i)));
         }
         if (filter.schemeId() != null) {
             where.and("edition.scheme.id = :schemeId").bind("schemeId", filter.schemeId());

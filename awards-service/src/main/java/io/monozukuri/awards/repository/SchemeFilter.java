@@ -1,8 +1,8 @@
 package io.monozukuri.awards.repository;
 
-import io.monozukuri.awards.api.FrequencyKind;
-import io.monozukuri.awards.api.RecruitmentMethod;
-import io.monozukuri.awards.api.SchemeStatus;
+import io.monozukuri.contracts.FrequencyKind;
+import io.monozukuri.contracts.RecruitmentMethod;
+import io.monozukuri.contracts.SchemeStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -23,6 +23,11 @@ final class Where {
         return this;
     }
 
+    /** A LIKE pattern that finds {@code term} anywhere, with the wildcards of the term escaped by {@code \\}. */
+    static String contains(String term) {
+        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     String query() {
         return clause.isEmpty() ? "1 = 1" : clause.toString();
     }

@@ -1,18 +1,20 @@
 package io.monozukuri.awards.rest;
 
-import io.monozukuri.awards.api.AwardScheme;
-import io.monozukuri.awards.api.FrequencyKind;
 import io.monozukuri.awards.api.Pages;
-import io.monozukuri.awards.api.RecruitmentMethod;
 import io.monozukuri.awards.api.SchemePatch;
 import io.monozukuri.awards.api.SchemeStatement;
-import io.monozukuri.awards.api.SchemeStatus;
 import io.monozukuri.awards.mapping.SchemeCsv;
 import io.monozukuri.awards.service.AwardSchemeService;
+import io.monozukuri.commons.csv.CsvWriter;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
-import io.monozukuri.commons.problem.Problem;
-import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.validation.Param;
+import io.monozukuri.commons.validation.Params;
+import io.monozukuri.commons.validation.SortSpec;
+import io.monozukuri.contracts.AwardScheme;
+import io.monozukuri.contracts.FrequencyKind;
+import io.monozukuri.contracts.RecruitmentMethod;
+import io.monozukuri.contracts.SchemeStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,7 +53,7 @@ public class AwardSchemeResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, SchemeCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @Operation(
             operationId = "listAwardSchemes",
             summary = "List award schemes",
@@ -63,30 +66,31 @@ public class AwardSchemeResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = Pages.AwardSchemePage.class)),
-                @Content(mediaType = SchemeCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "ministry code (METI), name (経済産業省) or short name (経産省)", example = "METI")
                     @QueryParam("ministry")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String ministry,
             @Parameter(description = "frequency kind", schema = @Schema(implementation = FrequencyKind.class))
                     @QueryParam("frequency")
+                    @Param(type = Param.Type.ENUM, values = FrequencyKind.class)
                     String frequency,
             @Parameter(description = "recruitment method", schema = @Schema(implementation = RecruitmentMethod.class))
                     @QueryParam("recruitment")
+                    @Param(type = Param.Type.ENUM, values = RecruitmentMethod.class)
                     String recruitment,
             @Parameter(description = "status", schema = @Schema(implementation = SchemeStatus.class))
                     @QueryParam("status")
+                    @Param(type = Param.Type.ENUM, values = SchemeStatus.class)
                     String status,
             @Parameter(
-                            description = "words that must all occur in the name or summary (NFKC, case and spaces"
-                                    + " ignored)",
+                            description = "words that must all occur in the name or summary (full/half width, case and"
+                                    + " spaces ignored)",
                             example = "技能 大会")
                     @QueryParam("q")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String q,
             @Parameter(
                             description = "only schemes whose printed next call period (months inclusive) contains"
@@ -94,26 +98,43 @@ public class AwardSchemeResource {
                             example = "2021-06-15",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                     @QueryParam("openOn")
+                    @Param(type = Param.Type.DATE)
                     String openOn,
-            @Parameter(description = "only schemes printed by this report (its id)") @QueryParam("report")
+            @Parameter(
+                            description = "only schemes printed by this report (its id)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("report")
+                    @Param(type = Param.Type.UUID)
                     String report,
             @Parameter(
-                            description = "comma-separated keys (source, name, status, ministry, frequency,"
-                                    + " recruitment, nextCall, fiscalYear, since), - for descending; default source"
-                                    + " (printed order)",
+                            description = "keys source, name, status, ministry, frequency, recruitment, nextCall,"
+                                    + " fiscalYear, since; " + SortSpec.SYNTAX + "; default source (printed order)",
                             example = "-name")
                     @QueryParam("sort")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String sort,
-            @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"}))
+            @Parameter(
+                            description = "representation; overrides the Accept header",
+                            schema = @Schema(implementation = ListFormat.class))
                     @QueryParam("format")
+                    @Param(type = Param.Type.ENUM, values = ListFormat.class)
                     String format,
+            @Parameter(
+                            description = "CSV only: start with a UTF-8 byte order mark (for Excel)",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("bom")
+                    @Param(type = Param.Type.BOOLEAN)
+                    String bom,
             @BeanParam @Valid PageRequest page,
             @Context HttpHeaders headers) {
         AwardSchemeService.ListParams params =
                 new AwardSchemeService.ListParams(ministry, frequency, recruitment, status, q, openOn, report, sort);
         if (wantsCsv(format, headers)) {
-            return Response.ok(SchemeCsv.write(schemes.export(params)))
-                    .type(SchemeCsv.MEDIA_TYPE + "; charset=UTF-8")
+            List<AwardScheme> all = schemes.export(params);
+            boolean withBom = Boolean.TRUE.equals(Params.toBoolean(bom));
+            StreamingOutput body = out -> SchemeCsv.write(all, new CsvWriter(out, withBom));
+            return Response.ok(body)
+                    .type(CsvWriter.MEDIA_TYPE + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"award-schemes.csv\"")
                     .build();
         }
@@ -126,10 +147,6 @@ public class AwardSchemeResource {
     @Path("/{id}")
     @Operation(operationId = "getAwardScheme", summary = "Get one award scheme")
     @APIResponse(responseCode = "200", description = "The scheme")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AwardScheme get(@Parameter(description = "scheme id", required = true) @PathParam("id") UUID id) {
         return schemes.get(id);
     }
@@ -144,14 +161,6 @@ public class AwardSchemeResource {
             responseCode = "200",
             description = "A page of statements",
             content = @Content(schema = @Schema(implementation = Pages.SchemeStatementPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<SchemeStatement> statements(
             @Parameter(description = "scheme id", required = true) @PathParam("id") UUID id,
             @BeanParam @Valid PageRequest page) {
@@ -167,39 +176,26 @@ public class AwardSchemeResource {
             summary = "Set what editors own on a scheme (its since year)",
             description = "The printed fields belong to the reports and change only through ingest.")
     @APIResponse(responseCode = "200", description = "The scheme")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the editor group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AwardScheme patch(
             @Parameter(description = "scheme id", required = true) @PathParam("id") UUID id,
             @NotNull @Valid SchemePatch patch) {
         return schemes.patch(id, patch);
     }
 
+    /** The representations of the list. */
+    public enum ListFormat {
+        json,
+        csv
+    }
+
     private static boolean wantsCsv(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw ProblemException.badRequest("format", "must be json or csv");
-            };
+        ListFormat chosen = Params.toEnum(format, ListFormat.class);
+        if (chosen != null) {
+            return chosen == ListFormat.csv;
         }
         List<MediaType> accepted = headers.getAcceptableMediaTypes();
         return !accepted.isEmpty()
                 && !accepted.get(0).isWildcardType()
-                && accepted.get(0).isCompatible(MediaType.valueOf(SchemeCsv.MEDIA_TYPE));
+                && accepted.get(0).isCompatible(MediaType.valueOf(CsvWriter.MEDIA_TYPE));
     }
 }

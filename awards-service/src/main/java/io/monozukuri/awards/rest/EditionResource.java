@@ -7,13 +7,15 @@ import io.monozukuri.awards.service.EditionService;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.commons.validation.Param;
+import io.monozukuri.commons.validation.Params;
+import io.monozukuri.commons.validation.SortSpec;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -51,18 +53,11 @@ public class EditionResource {
             responseCode = "200",
             description = "A page of editions, latest year first by default",
             content = @Content(schema = @Schema(implementation = Pages.EditionPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<Edition> list(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
-            @Parameter(description = "year or number, - for descending; default -year", example = "number")
+            @Parameter(description = "keys year, number; " + SortSpec.SYNTAX + "; default -year", example = "number")
                     @QueryParam("sort")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String sort,
             @BeanParam @Valid PageRequest page) {
         return editions.list(schemeId, sort, page);
@@ -72,10 +67,6 @@ public class EditionResource {
     @Path("/{editionId}")
     @Operation(operationId = "getEdition", summary = "Get one edition")
     @APIResponse(responseCode = "200", description = "The edition")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme or edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Edition get(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId) {
@@ -90,25 +81,9 @@ public class EditionResource {
             description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = Edition.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid edition (e.g. a year before the scheme's since year)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the editor group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "409",
             description = "The scheme already has an edition with this number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @NotNull @Valid EditionInput input,
@@ -127,25 +102,9 @@ public class EditionResource {
     @Operation(operationId = "updateEdition", summary = "Replace an edition")
     @APIResponse(responseCode = "200", description = "The edition")
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the editor group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme or edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "409",
             description = "Another edition of the scheme has this number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Edition update(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
@@ -162,28 +121,16 @@ public class EditionResource {
             description = "An edition that still has recipients is kept (409) unless cascade=true.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the editor group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme or edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "409",
             description = "The edition still has recipients",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public void delete(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
             @Parameter(description = "also delete the edition's recipients")
                     @QueryParam("cascade")
-                    @DefaultValue("false")
-                    boolean cascade) {
-        editions.delete(schemeId, editionId, cascade);
+                    @Param(type = Param.Type.BOOLEAN)
+                    String cascade) {
+        editions.delete(schemeId, editionId, Boolean.TRUE.equals(Params.toBoolean(cascade)));
     }
 }

@@ -1,9 +1,8 @@
 package io.monozukuri.awards.rest;
 
-import io.monozukuri.awards.api.ReportSchemes;
-import io.monozukuri.awards.api.ReportSchemesResult;
 import io.monozukuri.awards.service.SchemeIngestService;
-import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.contracts.ReportSchemes;
+import io.monozukuri.contracts.ReportSchemesResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,9 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,22 +40,10 @@ public class InternalReportResource {
                     + " recognised by its name (NFKC, spaces removed); its fields become those of the latest fiscal"
                     + " year that prints it, and what each report printed is kept.")
     @APIResponse(responseCode = "200", description = "The id of every scheme of the report")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid body or report id; nothing is written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the ingest group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportSchemesResult put(
             @Parameter(description = "the report id given by ingest-service (a UUID)", required = true)
                     @PathParam("reportId")
-                    String reportId,
+                    UUID reportId,
             @NotNull @Valid ReportSchemes body) {
         return ingest.replace(reportId, body);
     }

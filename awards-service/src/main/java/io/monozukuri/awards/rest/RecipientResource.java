@@ -6,7 +6,8 @@ import io.monozukuri.awards.api.RecipientInput;
 import io.monozukuri.awards.service.RecipientService;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
-import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.commons.validation.Param;
+import io.monozukuri.commons.validation.SortSpec;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,19 +51,12 @@ public class RecipientResource {
             responseCode = "200",
             description = "A page of recipients",
             content = @Content(schema = @Schema(implementation = Pages.RecipientPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme or edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<Recipient> list(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
-            @Parameter(description = "name, prefecture, prize, kind or year; - for descending", example = "name")
+            @Parameter(description = "keys name, prefecture, prize, kind, year; " + SortSpec.SYNTAX, example = "name")
                     @QueryParam("sort")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String sort,
             @BeanParam @Valid PageRequest page) {
         return recipients.listOfEdition(schemeId, editionId, sort, page);
@@ -72,10 +66,6 @@ public class RecipientResource {
     @Path("/{recipientId}")
     @Operation(operationId = "getEditionRecipient", summary = "Get one recipient of an edition")
     @APIResponse(responseCode = "200", description = "The recipient")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme, edition or recipient",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Recipient get(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
@@ -90,22 +80,6 @@ public class RecipientResource {
             responseCode = "201",
             description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = Recipient.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid recipient (e.g. a prize the scheme does not award, an unknown prefecture)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the editor group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme or edition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
@@ -124,22 +98,6 @@ public class RecipientResource {
     @RolesAllowed("editor")
     @Operation(operationId = "updateRecipient", summary = "Replace a recipient")
     @APIResponse(responseCode = "200", description = "The recipient")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid recipient",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the editor group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme, edition or recipient",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Recipient update(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
@@ -153,18 +111,6 @@ public class RecipientResource {
     @RolesAllowed("editor")
     @Operation(operationId = "deleteRecipient", summary = "Delete a recipient")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks the editor group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such scheme, edition or recipient",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,

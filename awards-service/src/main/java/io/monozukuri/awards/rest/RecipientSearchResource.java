@@ -6,7 +6,8 @@ import io.monozukuri.awards.api.RecipientKind;
 import io.monozukuri.awards.service.RecipientService;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
-import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.commons.validation.Param;
+import io.monozukuri.commons.validation.SortSpec;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -43,17 +44,17 @@ public class RecipientSearchResource {
             responseCode = "200",
             description = "A page of recipients, latest year first by default",
             content = @Content(schema = @Schema(implementation = Pages.RecipientPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<Recipient> search(
             @Parameter(
                             description = "words that must all occur in the name, affiliation, category or citation",
                             example = "精密加工")
                     @QueryParam("q")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String q,
-            @Parameter(description = "scheme id or name", example = "ものづくり日本大賞") @QueryParam("scheme") String scheme,
+            @Parameter(description = "scheme id or name", example = "ものづくり日本大賞")
+                    @QueryParam("scheme")
+                    @Param(type = Param.Type.TEXT, max = 200)
+                    String scheme,
             @Parameter(
                             description = "edition year",
                             example = "2022",
@@ -63,17 +64,23 @@ public class RecipientSearchResource {
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .INTEGER))
                     @QueryParam("year")
+                    @Param(type = Param.Type.INTEGER, min = 1800, max = 2100)
                     String year,
             @Parameter(description = "prefecture: full name, name without 都/府/県, or JIS code", example = "大阪府")
                     @QueryParam("prefecture")
+                    @Param(type = Param.Type.TEXT, max = 20)
                     String prefecture,
             @Parameter(description = "recipient kind", schema = @Schema(implementation = RecipientKind.class))
                     @QueryParam("kind")
+                    @Param(type = Param.Type.ENUM, values = RecipientKind.class)
                     String kind,
-            @Parameter(description = "prize as the scheme prints it", example = "経済産業大臣賞") @QueryParam("prize")
+            @Parameter(description = "prize as the scheme prints it", example = "経済産業大臣賞")
+                    @QueryParam("prize")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String prize,
-            @Parameter(description = "year, name, prefecture, prize or kind; - for descending; default -year")
+            @Parameter(description = "keys year, name, prefecture, prize, kind; " + SortSpec.SYNTAX + "; default -year")
                     @QueryParam("sort")
+                    @Param(type = Param.Type.TEXT, max = 200)
                     String sort,
             @BeanParam @Valid PageRequest page) {
         return recipients.search(
@@ -84,10 +91,6 @@ public class RecipientSearchResource {
     @Path("/{id}")
     @Operation(operationId = "getRecipient", summary = "Get one recipient")
     @APIResponse(responseCode = "200", description = "The recipient")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such recipient",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Recipient get(@Parameter(description = "recipient id", required = true) @PathParam("id") UUID id) {
         return recipients.get(id);
     }

@@ -1,12 +1,8 @@
 package io.monozukuri.awards.service;
 
 import io.monozukuri.awards.AwardSchemeEntity;
-import io.monozukuri.awards.api.AwardScheme;
-import io.monozukuri.awards.api.FrequencyKind;
-import io.monozukuri.awards.api.RecruitmentMethod;
 import io.monozukuri.awards.api.SchemePatch;
 import io.monozukuri.awards.api.SchemeStatement;
-import io.monozukuri.awards.api.SchemeStatus;
 import io.monozukuri.awards.mapping.AwardsMapper;
 import io.monozukuri.awards.repository.AwardSchemeRepository;
 import io.monozukuri.awards.repository.EditionRepository;
@@ -14,7 +10,14 @@ import io.monozukuri.awards.repository.SchemeFilter;
 import io.monozukuri.awards.repository.SchemeStatementRepository;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.text.SearchText;
+import io.monozukuri.commons.validation.Params;
+import io.monozukuri.contracts.AwardScheme;
+import io.monozukuri.contracts.FrequencyKind;
+import io.monozukuri.contracts.RecruitmentMethod;
+import io.monozukuri.contracts.SchemeStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -160,13 +163,17 @@ public class AwardSchemeService {
         SchemeFilter filter = new SchemeFilter(
                 codes,
                 ministryName,
-                Params.enumValue("frequency", params.frequency(), FrequencyKind.class),
-                Params.enumValue("recruitment", params.recruitment(), RecruitmentMethod.class),
-                Params.enumValue("status", params.status(), SchemeStatus.class),
-                Texts.terms(params.q()),
-                Params.date("openOn", params.openOn()),
-                params.report() == null || params.report().isBlank() ? null : Params.uuid("report", params.report()));
-        Sort sort = Sorts.parse(params.sort(), SORT_KEYS, "source", "nameKey", "id");
+                Params.toEnum(params.frequency(), FrequencyKind.class),
+                Params.toEnum(params.recruitment(), RecruitmentMethod.class),
+                Params.toEnum(params.status(), SchemeStatus.class),
+                SearchText.words(params.q()),
+                Params.toDate(params.openOn()),
+                Params.toUuid(params.report()));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Sort sort = Sorting.of(params.sort(), SORT_KEYS, "source", errors, "nameKey", "id");
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
         return schemes.search(filter, sort);
     }
 }

@@ -1,7 +1,7 @@
 package io.monozukuri.awards.service;
 
-import io.monozukuri.awards.api.NextCall;
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.contracts.NextCall;
 import java.time.LocalDate;
 import java.time.YearMonth;
 

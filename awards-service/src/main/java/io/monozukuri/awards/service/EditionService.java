@@ -9,6 +9,7 @@ import io.monozukuri.awards.repository.EditionRepository;
 import io.monozukuri.awards.repository.RecipientRepository;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
 import io.monozukuri.commons.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,11 @@ public class EditionService {
     @Transactional
     public PageResponse<Edition> list(UUID schemeId, String sortParam, PageRequest page) {
         schemes.find(schemeId);
-        Sort sort = Sorts.parse(sortParam, SORT_KEYS, "-year", "id");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Sort sort = Sorting.of(sortParam, SORT_KEYS, "-year", errors, "id");
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
         PanacheQuery<EditionEntity> query = editions.findByScheme(schemeId, sort);
         List<EditionEntity> rows = query.page(Page.of(page.page(), page.size())).list();
         Map<UUID, Long> counts =
@@ -121,7 +127,7 @@ public class EditionService {
     private void fill(EditionEntity edition, EditionInput input) {
         UUID schemeId = edition.scheme.id;
         Integer number = input.number();
-        String title = Texts.clean(input.title());
+        String title = Inputs.clean(input.title());
         if (number == null && title != null) {
             Matcher m = ORDINAL.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC));
             if (m.find()) {
@@ -163,7 +169,7 @@ public class EditionService {
         edition.callTo = input.callPeriod() == null ? null : input.callPeriod().to();
         edition.announcementDate = input.announcementDate();
         edition.ceremonyDate = input.ceremonyDate();
-        edition.notes = Texts.clean(input.notes());
+        edition.notes = Inputs.clean(input.notes());
         edition.updatedAt = Instant.now();
     }
 }

@@ -1,5 +1,6 @@
 package io.monozukuri.awards.service;
 
+import io.monozukuri.commons.text.SearchText;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,6 @@ public final class Prefectures {
         if (value == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(LOOKUP.get(Texts.nameKey(Normalizer.normalize(value, Normalizer.Form.NFKC))));
+        return Optional.ofNullable(LOOKUP.get(SearchText.key(Normalizer.normalize(value, Normalizer.Form.NFKC))));
     }
 }

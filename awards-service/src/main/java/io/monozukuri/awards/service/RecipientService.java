@@ -11,13 +11,17 @@ import io.monozukuri.awards.repository.RecipientFilter;
 import io.monozukuri.awards.repository.RecipientRepository;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
+import io.monozukuri.commons.problem.Problem;
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.text.SearchText;
+import io.monozukuri.commons.validation.Params;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +64,25 @@ public class RecipientService {
 
     @Transactional
     public PageResponse<Recipient> search(SearchParams params, PageRequest page) {
-        return page(filter(params, null), params.sort(), page);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        RecipientFilter filter = filter(params, errors);
+        Sort sort = Sorting.of(params.sort(), SORT_KEYS, "-year", errors, "name", "id");
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return page(filter, sort, page);
     }
 
     @Transactional
     public PageResponse<Recipient> listOfEdition(UUID schemeId, UUID editionId, String sort, PageRequest page) {
         editions.find(schemeId, editionId);
         RecipientFilter filter = new RecipientFilter(List.of(), null, null, editionId, null, null, null, null);
-        return page(filter, sort, page);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Sort order = Sorting.of(sort, SORT_KEYS, "-year", errors, "name", "id");
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return page(filter, order, page);
     }
 
     @Transactional
@@ -115,8 +130,7 @@ public class RecipientService {
                         ProblemException.notFound("No recipient with id " + recipientId + " in edition " + editionId));
     }
 
-    private PageResponse<Recipient> page(RecipientFilter filter, String sortParam, PageRequest page) {
-        Sort sort = Sorts.parse(sortParam, SORT_KEYS, "-year", "name", "id");
+    private PageResponse<Recipient> page(RecipientFilter filter, Sort sort, PageRequest page) {
         PanacheQuery<RecipientEntity> query = recipients.search(filter, sort);
         List<Recipient> items = query.page(Page.of(page.page(), page.size())).list().stream()
                 .map(mapper::toApi)
@@ -124,29 +138,31 @@ public class RecipientService {
         return PageResponse.of(items, page, query.count());
     }
 
-    private RecipientFilter filter(SearchParams params, UUID editionId) {
+    private RecipientFilter filter(SearchParams params, List<Problem.FieldError> errors) {
         UUID schemeId = null;
         String schemeKey = null;
         if (params.scheme() != null && !params.scheme().isBlank()) {
-            schemeId = Params.uuidOrNull(params.scheme().strip());
+            schemeId = Params.toUuid(params.scheme());
             if (schemeId == null) {
-                schemeKey = Texts.nameKey(params.scheme());
+                schemeKey = SearchText.key(params.scheme());
             }
         }
         String prefecture = null;
         if (params.prefecture() != null && !params.prefecture().isBlank()) {
-            prefecture = Prefectures.canonical(params.prefecture())
-                    .orElseThrow(() -> ProblemException.badRequest("prefecture", "must be one of the 47 prefectures"));
+            prefecture = Prefectures.canonical(params.prefecture()).orElse(null);
+            if (prefecture == null) {
+                errors.add(new Problem.FieldError("prefecture", "must be one of the 47 prefectures"));
+            }
         }
-        String prize = params.prize() == null || params.prize().isBlank() ? null : Texts.nameKey(params.prize());
+        String prize = params.prize() == null || params.prize().isBlank() ? null : SearchText.key(params.prize());
         return new RecipientFilter(
-                Texts.terms(params.q()),
+                SearchText.words(params.q()),
                 schemeId,
                 schemeKey,
-                editionId,
-                Params.integer("year", params.year(), 1800, 2100),
+                null,
+                Params.toInteger(params.year()),
                 prefecture,
-                Params.enumValue("kind", params.kind(), RecipientKind.class),
+                Params.toEnum(params.kind(), RecipientKind.class),
                 prize);
     }
 
@@ -154,12 +170,12 @@ public class RecipientService {
         List<String> prizes = recipient.edition.scheme.prizes;
         String prize = null;
         if (input.prize() != null && !input.prize().isBlank()) {
-            String key = Texts.nameKey(input.prize());
+            String key = SearchText.key(input.prize());
             if (prizes.isEmpty()) {
                 throw ProblemException.badRequest("prize", "the award scheme awards no named prize; leave it out");
             }
             prize = prizes.stream()
-                    .filter(p -> Texts.nameKey(p).equals(key))
+                    .filter(p -> SearchText.key(p).equals(key))
                     .findFirst()
                     .orElseThrow(() -> ProblemException.badRequest(
                             "prize", "must be one of the scheme's prizes: " + String.join(", ", prizes)));
@@ -171,15 +187,15 @@ public class RecipientService {
         }
         recipient.name = input.name().strip();
         recipient.kind = input.kind();
-        recipient.affiliation = Texts.clean(input.affiliation());
+        recipient.affiliation = Inputs.clean(input.affiliation());
         recipient.prefecture = prefecture;
         recipient.prize = prize;
-        recipient.category = Texts.clean(input.category());
-        recipient.citation = Texts.clean(input.citation());
+        recipient.category = Inputs.clean(input.category());
+        recipient.citation = Inputs.clean(input.citation());
         recipient.share = input.share() == null ? 1 : input.share();
         recipient.status = input.status() == null ? RecipientStatus.AWARDED : input.status();
         recipient.searchText =
-                Texts.searchKey(recipient.name, recipient.affiliation, recipient.category, recipient.citation);
+                SearchText.indexText(recipient.name, recipient.affiliation, recipient.category, recipient.citation);
         recipient.updatedAt = Instant.now();
     }
 }

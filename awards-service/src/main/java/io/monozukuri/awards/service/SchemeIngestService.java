@@ -3,18 +3,19 @@ package io.monozukuri.awards.service;
 import io.monozukuri.awards.AwardSchemeEntity;
 import io.monozukuri.awards.ReportEntity;
 import io.monozukuri.awards.SchemeStatementEntity;
-import io.monozukuri.awards.api.AwardSchemeInput;
-import io.monozukuri.awards.api.FrequencyKind;
-import io.monozukuri.awards.api.RecruitmentMethod;
-import io.monozukuri.awards.api.ReportSchemes;
-import io.monozukuri.awards.api.ReportSchemesResult;
-import io.monozukuri.awards.api.SchemeStatus;
 import io.monozukuri.awards.mapping.AwardsMapper;
 import io.monozukuri.awards.repository.AwardSchemeRepository;
 import io.monozukuri.awards.repository.EditionRepository;
 import io.monozukuri.awards.repository.ReportRepository;
 import io.monozukuri.awards.repository.SchemeStatementRepository;
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.text.SearchText;
+import io.monozukuri.contracts.AwardSchemeInput;
+import io.monozukuri.contracts.FrequencyKind;
+import io.monozukuri.contracts.RecruitmentMethod;
+import io.monozukuri.contracts.ReportSchemes;
+import io.monozukuri.contracts.ReportSchemesResult;
+import io.monozukuri.contracts.SchemeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -55,8 +56,7 @@ public class SchemeIngestService {
 
     /** Replaces what an earlier ingest of the same report stored; all or nothing. */
     @Transactional
-    public ReportSchemesResult replace(String reportIdText, ReportSchemes body) {
-        UUID reportId = Params.uuid("reportId", reportIdText);
+    public ReportSchemesResult replace(UUID reportId, ReportSchemes body) {
         if (body.reportId() != null && !body.reportId().equals(reportId)) {
             throw ProblemException.badRequest("reportId", "must equal the reportId of the path");
         }
@@ -81,7 +81,7 @@ public class SchemeIngestService {
         List<ReportSchemesResult.Item> items = new ArrayList<>();
         for (int i = 0; i < body.schemes().size(); i++) {
             AwardSchemeInput input = body.schemes().get(i);
-            String key = Texts.nameKey(input.name());
+            String key = SearchText.key(input.name());
             AwardSchemeEntity scheme = schemes.findByNameKey(key).orElse(null);
             boolean created = scheme == null;
             if (created) {
@@ -155,7 +155,7 @@ public class SchemeIngestService {
         for (int i = 0; i < inputs.size(); i++) {
             AwardSchemeInput input = inputs.get(i);
             String field = "schemes[" + i + "]";
-            String key = Texts.nameKey(input.name());
+            String key = SearchText.key(input.name());
             if (key.isEmpty()) {
                 throw ProblemException.badRequest(field + ".name", "must not be blank");
             }
@@ -183,31 +183,32 @@ public class SchemeIngestService {
             int fiscalYear,
             Instant now) {
         scheme.name = input.name().strip();
-        scheme.summary = Texts.clean(input.summary());
+        scheme.summary = Inputs.clean(input.summary());
         scheme.ministryCode =
-                input.ministry() == null ? null : Texts.clean(input.ministry().code());
+                input.ministry() == null ? null : Inputs.clean(input.ministry().code());
         scheme.ministryName =
-                input.ministry() == null ? null : Texts.clean(input.ministry().name());
-        scheme.office = Texts.clean(input.office());
+                input.ministry() == null ? null : Inputs.clean(input.ministry().name());
+        scheme.office = Inputs.clean(input.office());
         scheme.prizes.clear();
         if (input.prizes() != null) {
             input.prizes().stream().map(String::strip).distinct().forEach(scheme.prizes::add);
         }
-        scheme.prizeNote = Texts.clean(input.prizeNote());
+        scheme.prizeNote = Inputs.clean(input.prizeNote());
         scheme.recruitmentMethod =
                 input.recruitment() == null || input.recruitment().method() == null
                         ? RecruitmentMethod.NONE
                         : input.recruitment().method();
         scheme.recruitmentText = input.recruitment() == null
                 ? null
-                : Texts.clean(input.recruitment().text());
+                : Inputs.clean(input.recruitment().text());
         scheme.frequencyKind = input.frequency() == null || input.frequency().kind() == null
                 ? FrequencyKind.OTHER
                 : input.frequency().kind();
-        scheme.frequencyText =
-                input.frequency() == null ? null : Texts.clean(input.frequency().text());
+        scheme.frequencyText = input.frequency() == null
+                ? null
+                : Inputs.clean(input.frequency().text());
         scheme.nextCallText =
-                input.nextCall() == null ? null : Texts.clean(input.nextCall().text());
+                input.nextCall() == null ? null : Inputs.clean(input.nextCall().text());
         scheme.nextCallFrom = input.nextCall() == null ? null : input.nextCall().from();
         scheme.nextCallTo = input.nextCall() == null ? null : input.nextCall().to();
         scheme.nextCallStart = window.start();
@@ -215,8 +216,8 @@ public class SchemeIngestService {
         scheme.nextCallFromMonth = window.fromMonth();
         scheme.nextCallToMonth = window.toMonth();
         scheme.status = input.status() == null ? SchemeStatus.ACTIVE : input.status();
-        scheme.note = Texts.clean(input.note());
-        scheme.searchText = Texts.searchKey(input.name(), input.summary());
+        scheme.note = Inputs.clean(input.note());
+        scheme.searchText = SearchText.indexText(input.name(), input.summary());
         scheme.sourceReportId = reportId;
         scheme.sourceFiscalYear = fiscalYear;
         scheme.sourceLineStart = input.source() == null ? null : input.source().lineStart();

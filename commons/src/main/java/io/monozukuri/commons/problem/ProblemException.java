@@ -37,6 +37,14 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A 400 naming every invalid field or parameter. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new ProblemException(400, "validation", "Invalid request", detail, errors);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "conflict", "Conflict", detail);
     }

@@ -3,6 +3,8 @@ package io.monozukuri.commons.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.monozukuri.commons.json.StrictJson;
 import io.monozukuri.commons.requestid.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -65,9 +67,22 @@ public class ProblemMapper {
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
         }
-        String message = e instanceof InvalidFormatException ife
-                ? "cannot read value '" + ife.getValue() + "'"
-                : e instanceof MismatchedInputException ? "has the wrong type or shape" : "is not valid JSON";
+        String message;
+        if (e instanceof StrictJson.UnsafeText unsafe) {
+            message = unsafe.reason();
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a field of this body";
+        } else if (e instanceof InvalidFormatException ife) {
+            message = "cannot read value '" + ife.getValue() + "'";
+        } else if (e instanceof MismatchedInputException) {
+            message = "has the wrong type or shape";
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '")) {
+            String name = e.getOriginalMessage().substring("Duplicate field '".length());
+            field = name.contains("'") ? name.substring(0, name.indexOf('\'')) : name;
+            message = "appears twice in the same object";
+        } else {
+            message = "is not valid JSON";
+        }
         List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail = field == null ? "The request body " + message : field + " " + message;
         return respond(400, "malformed-body", "Malformed request body", detail, uri, errors);

@@ -1,28 +1,39 @@
 package io.monozukuri.gateway.client;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.monozukuri.commons.client.DownstreamExceptionMapper;
+import io.monozukuri.commons.json.StrictJson;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.requestid.RequestIdClientFilter;
+import io.monozukuri.contracts.Measure;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The part of measures-service the gateway composes with; used only through {@link MeasuresClient}. */
+/** The part of measures-service the gateway composes with; used only through {@link DownstreamClient}. */
 @RegisterRestClient(configKey = "measures")
 @RegisterProvider(RequestIdClientFilter.class)
-@RegisterProvider(DownstreamResponseMapper.class)
+@RegisterProvider(DownstreamExceptionMapper.class)
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
 interface MeasuresRestClient {
 
     @GET
-    PageResponse<ObjectNode> list(
+    PageResponse<Measure> list(
             @QueryParam("q") String q,
-            @QueryParam("awardScheme") String awardScheme,
+            @QueryParam("awardScheme") UUID awardScheme,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
+
+    /** Answers are read leniently: a field the service adds breaks nothing. */
+    @ClientObjectMapper
+    static ObjectMapper json(ObjectMapper strict) {
+        return StrictJson.lenient(strict);
+    }
 }

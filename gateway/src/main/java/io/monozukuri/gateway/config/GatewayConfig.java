@@ -21,8 +21,6 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    OpenApi openapi();
-
     /** The three downstream services. */
     interface Services {
         Service measures();
@@ -79,26 +77,5 @@ public interface GatewayConfig {
         /** Path prefixes that are limited. */
         @WithDefault("/api/")
         List<String> paths();
-    }
-
-    /** The merged OpenAPI document. */
-    interface OpenApi {
-        /** How often the documents of the services are fetched again when all were fetched. */
-        @WithDefault("5m")
-        Duration refresh();
-
-        /** How often a document that could not be fetched is tried again. */
-        @WithDefault("10s")
-        Duration retry();
-
-        /** Time allowed to fetch one document. */
-        @WithDefault("5s")
-        Duration fetchTimeout();
-
-        @WithDefault("Monozukuri Policy API")
-        String title();
-
-        @WithDefault("1.0.0")
-        String version();
     }
 }

@@ -1,6 +1,9 @@
 package io.monozukuri.gateway.openapi;
 
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -9,41 +12,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Serves the merged document: JSON at {@code /q/openapi} and {@code /openapi.json}, YAML at
- * {@code /q/openapi?format=yaml} (or with {@code Accept: application/yaml}) and {@code /openapi.yaml}.
+ * Serves the public document at {@code /openapi.json} and {@code /openapi.yaml} too, beside Quarkus' own
+ * {@code /q/openapi}. The document is the one made when the gateway was built (the services' stored documents merged,
+ * the gateway's operations added, {@link GatewayDocumentFilter}); nothing is fetched or merged at run time, so it is
+ * served whether the services are up or not.
  */
 @ApplicationScoped
 public class OpenApiRoutes {
 
-    private final OpenApiCatalog catalog;
+    private final OpenApiDocumentService documents;
 
-    public OpenApiRoutes(OpenApiCatalog catalog) {
-        this.catalog = catalog;
+    public OpenApiRoutes(OpenApiDocumentService documents) {
+        this.documents = documents;
     }
 
     void install(@Observes Router router) {
-        for (String path : new String[] {"/q/openapi", "/openapi.json", "/openapi.yaml"}) {
-            router.route(path)
-                    .method(HttpMethod.GET)
-                    .method(HttpMethod.HEAD)
-                    .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                    .blockingHandler(this::serve, false);
-        }
+        router.route("/openapi.json")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(ctx -> serve(ctx, Format.JSON));
+        router.route("/openapi.yaml")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(ctx -> serve(ctx, Format.YAML));
     }
 
-    void serve(RoutingContext ctx) {
-        OpenApiCatalog.Rendered document = catalog.current();
-        String format = ctx.request().getParam("format");
-        String accept = ctx.request().getHeader("Accept");
-        boolean yaml = ctx.request().path().endsWith(".yaml")
-                || "yaml".equalsIgnoreCase(format)
-                || (format == null && accept != null && accept.contains("yaml") && !accept.contains("json"));
-        if (!document.missing().isEmpty()) {
-            ctx.response().putHeader("X-OpenAPI-Missing-Sources", String.join(", ", document.missing()));
-        }
+    private void serve(RoutingContext ctx, Format format) {
+        byte[] document = documents.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, format);
         ctx.response()
-                .putHeader("Content-Type", yaml ? "application/yaml;charset=UTF-8" : "application/json;charset=UTF-8")
+                .putHeader(
+                        "Content-Type",
+                        format == Format.JSON ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
                 .putHeader("Cache-Control", "no-cache")
-                .end(Buffer.buffer(yaml ? document.yaml() : document.json()));
+                .end(Buffer.buffer(document));
     }
 }

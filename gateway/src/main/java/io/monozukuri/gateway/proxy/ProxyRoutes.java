@@ -3,7 +3,6 @@ package io.monozukuri.gateway.proxy;
 import io.monozukuri.gateway.config.Downstream;
 import io.monozukuri.gateway.config.GatewayConfig;
 import io.monozukuri.gateway.edge.ProblemResponses;
-import io.monozukuri.gateway.openapi.OpenApiCatalog;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Context;
@@ -49,13 +48,11 @@ public class ProxyRoutes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final ProblemResponses problems;
-    private final OpenApiCatalog catalog;
     private final Map<Downstream, TypedGuard<CompletionStage<ProxyResponse>>> guards = new EnumMap<>(Downstream.class);
     private HttpClient client;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemResponses problems, OpenApiCatalog catalog) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemResponses problems) {
         this.config = config;
-        this.catalog = catalog;
         this.vertx = vertx;
         this.problems = problems;
     }
@@ -154,7 +151,6 @@ public class ProxyRoutes {
             Throwable failure,
             long started) {
         if (failure == null) {
-            catalog.noticeAnswer(downstream);
             response.send()
                     .onFailure(e -> LOG.debugf(
                             "Answer of %s for %s was cut: %s",

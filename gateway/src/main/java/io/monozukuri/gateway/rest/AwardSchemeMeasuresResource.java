@@ -1,9 +1,8 @@
 package io.monozukuri.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
-import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.contracts.Measure;
 import io.monozukuri.gateway.service.AwardSchemeMeasuresService;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -13,8 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,26 +44,10 @@ public class AwardSchemeMeasuresResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AwardSchemeMeasurePage.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No award scheme with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "A service behind the gateway cannot be reached",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "504",
-            description = "A service behind the gateway did not answer in time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ObjectNode> list(
+    public PageResponse<Measure> list(
             @PathParam("id")
                     @Parameter(description = "The award scheme's id", example = "5b2f7c1e-6a8d-4e6b-9a51-6c1d2a3b4c5d")
-                    String id,
+                    UUID id,
             @BeanParam @Valid PageRequest page) {
         return service.measuresMentioning(id, page);
     }
@@ -73,7 +56,7 @@ public class AwardSchemeMeasuresResource {
     @Schema(name = "AwardSchemeMeasurePage", description = "A page of measures that mention an award scheme")
     public static final class AwardSchemeMeasurePage {
         @Schema(required = true)
-        public List<MeasureRef> items;
+        public List<Measure> items;
 
         @Schema(required = true, example = "0")
         public int page;
@@ -88,17 +71,5 @@ public class AwardSchemeMeasuresResource {
         public int totalPages;
 
         private AwardSchemeMeasurePage() {}
-    }
-
-    /**
-     * Stands for measures-service's {@code Measure} schema: the merged document drops this placeholder and
-     * points at the real one.
-     */
-    @Schema(
-            name = "Measure",
-            description = "A measure, as measures-service describes it",
-            extensions = @Extension(name = "x-defined-by", value = "measures-service"))
-    public static final class MeasureRef {
-        private MeasureRef() {}
     }
 }

@@ -1,7 +1,7 @@
 package io.monozukuri.gateway.rest;
 
+import io.monozukuri.commons.client.DownstreamException;
 import io.monozukuri.commons.problem.ProblemMapper;
-import io.monozukuri.gateway.client.DownstreamException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

@@ -62,15 +62,7 @@ public class SearchResource {
     @APIResponse(
             responseCode = "400",
             description = "No query, or a page past the first 500 hits",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "A service behind the gateway cannot be reached",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "504",
-            description = "A service behind the gateway did not answer in time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public PageResponse<SearchHit> search(
             @QueryParam("q")
                     @NotBlank

@@ -1,12 +1,11 @@
 package io.monozukuri.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.ProblemException;
-import io.monozukuri.gateway.client.AwardsClient;
-import io.monozukuri.gateway.client.MeasuresClient;
+import io.monozukuri.contracts.AwardScheme;
+import io.monozukuri.contracts.Measure;
+import io.monozukuri.gateway.client.DownstreamClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,12 +27,10 @@ public class SearchService {
 
     private static final int RRF_K = 60;
 
-    private final MeasuresClient measures;
-    private final AwardsClient awards;
+    private final DownstreamClient downstream;
 
-    public SearchService(MeasuresClient measures, AwardsClient awards) {
-        this.measures = measures;
-        this.awards = awards;
+    public SearchService(DownstreamClient downstream) {
+        this.downstream = downstream;
     }
 
     public PageResponse<SearchHit> search(String q, PageRequest request) {
@@ -42,19 +39,19 @@ public class SearchService {
             throw ProblemException.badRequest(
                     "page", "page × size may not go past the first " + WINDOW + " hits of a search");
         }
-        PageResponse<ObjectNode> measureHits = measures.search(q, 0, (int) window);
-        PageResponse<ObjectNode> schemeHits = awards.search(q, 0, (int) window);
+        PageResponse<Measure> measureHits = downstream.searchMeasures(q, 0, (int) window);
+        PageResponse<AwardScheme> schemeHits = downstream.searchSchemes(q, 0, (int) window);
 
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
-        for (ObjectNode m : measureHits.items()) {
+        for (Measure m : measureHits.items()) {
             rank++;
-            candidates.add(new Candidate(SearchHit.Type.MEASURE, m, rank));
+            candidates.add(new Candidate(SearchHit.Type.MEASURE, m, null, rank));
         }
         rank = 0;
-        for (ObjectNode s : schemeHits.items()) {
+        for (AwardScheme s : schemeHits.items()) {
             rank++;
-            candidates.add(new Candidate(SearchHit.Type.AWARD_SCHEME, s, rank));
+            candidates.add(new Candidate(SearchHit.Type.AWARD_SCHEME, null, s, rank));
         }
         candidates.sort(Comparator.comparingInt(Candidate::rank)
                 .thenComparing(c -> c.type() == SearchHit.Type.AWARD_SCHEME ? 0 : 1));
@@ -69,38 +66,31 @@ public class SearchService {
     }
 
     private static SearchHit toHit(Candidate c, int position) {
-        ObjectNode node = c.node();
-        String id = text(node, "id");
         double score = Math.round(1_000_000.0 / (RRF_K + c.rank())) / 1_000_000.0;
-        if (c.type() == SearchHit.Type.MEASURE) {
-            String snippet = text(node, "snippet");
+        if (c.measure() != null) {
+            Measure m = c.measure();
             return new SearchHit(
                     c.type(),
-                    id,
-                    text(node, "title"),
-                    snippet != null ? snippet : shorten(text(node, "description")),
-                    text(node, "code"),
-                    node.hasNonNull("fiscalYear") ? node.get("fiscalYear").asInt() : null,
+                    m.id().toString(),
+                    m.title(),
+                    m.snippet() != null ? m.snippet() : shorten(m.description()),
+                    m.code(),
+                    m.fiscalYear(),
                     position,
                     score,
-                    "/api/v1/measures/" + id);
+                    "/api/v1/measures/" + m.id());
         }
-        JsonNode source = node.path("source");
+        AwardScheme s = c.scheme();
         return new SearchHit(
                 c.type(),
-                id,
-                text(node, "name"),
-                shorten(text(node, "summary")),
+                s.id().toString(),
+                s.name(),
+                shorten(s.summary()),
                 null,
-                source.hasNonNull("fiscalYear") ? source.get("fiscalYear").asInt() : null,
+                s.source() == null ? null : s.source().fiscalYear(),
                 position,
                 score,
-                "/api/v1/award-schemes/" + id);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+                "/api/v1/award-schemes/" + s.id());
     }
 
     private static String shorten(String text) {
@@ -110,5 +100,5 @@ public class SearchService {
         return text.substring(0, 119) + "…";
     }
 
-    private record Candidate(SearchHit.Type type, ObjectNode node, int rank) {}
+    private record Candidate(SearchHit.Type type, Measure measure, AwardScheme scheme, int rank) {}
 }

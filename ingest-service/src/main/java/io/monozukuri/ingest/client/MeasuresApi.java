@@ -1,6 +1,12 @@
 package io.monozukuri.ingest.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.monozukuri.commons.client.DownstreamExceptionMapper;
+import io.monozukuri.commons.json.StrictJson;
 import io.monozukuri.commons.requestid.RequestIdClientFilter;
+import io.monozukuri.contracts.ReportImport;
+import io.monozukuri.contracts.ReportImportResult;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -10,16 +16,23 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** measures-service's internal import API; used only through {@link MeasuresClient}. */
+/** measures-service's internal import API; used only through {@link ImportClient}. */
 @RegisterRestClient(configKey = "measures")
 @RegisterProvider(RequestIdClientFilter.class)
+@RegisterProvider(DownstreamExceptionMapper.class)
 @Path("/internal/v1/reports")
 interface MeasuresApi {
 
     @PUT
     @Path("/{reportId}")
-    MeasuresImportResult importReport(
+    ReportImportResult importReport(
             @PathParam("reportId") UUID reportId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            MeasuresImport body);
+            ReportImport body);
+
+    /** Answers are read leniently: a field the service adds breaks nothing. */
+    @ClientObjectMapper
+    static ObjectMapper json(ObjectMapper strict) {
+        return StrictJson.lenient(strict);
+    }
 }

@@ -3,6 +3,9 @@ package io.monozukuri.ingest.rest;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.ingest.api.Job;
+import io.monozukuri.ingest.api.Pages;
+import io.monozukuri.ingest.api.Preview;
 import io.monozukuri.ingest.service.IngestService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -70,28 +73,12 @@ public class IngestResource {
     @APIResponse(
             responseCode = "200",
             description = "The parse",
-            content = @Content(schema = @Schema(implementation = PreviewResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Empty, unreadable or not UTF-8",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks group ingest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = Preview.class)))
     @APIResponse(
             responseCode = "413",
             description = "The report is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Neither text/plain nor application/pdf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PreviewResponse preview(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Preview preview(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         return service.preview(body, contentType);
     }
 
@@ -119,33 +106,17 @@ public class IngestResource {
             responseCode = "202",
             description = "The job was created",
             headers = @Header(name = "Location", description = "the job", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = JobResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Empty, unreadable or not UTF-8",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token lacks group ingest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(schema = @Schema(implementation = Job.class)))
     @APIResponse(
             responseCode = "413",
             description = "The report is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Neither text/plain nor application/pdf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response ingest(
             byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context SecurityContext security) {
         String user = security.getUserPrincipal() == null
                 ? null
                 : security.getUserPrincipal().getName();
-        JobResponse job = service.submit(body, contentType, user);
+        Job job = service.submit(body, contentType, user);
         return Response.accepted(job)
                 .header(HttpHeaders.LOCATION, "/api/v1/ingest/jobs/" + job.id())
                 .build();
@@ -157,12 +128,8 @@ public class IngestResource {
     @APIResponse(
             responseCode = "200",
             description = "The job",
-            content = @Content(schema = @Schema(implementation = JobResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such job",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public JobResponse job(
+            content = @Content(schema = @Schema(implementation = Job.class)))
+    public Job job(
             @Parameter(description = "the job id", example = "0d5c3b1e-8a4f-4f4e-9d55-1c1f0e7c2a10") @PathParam("id")
                     UUID id) {
         return service.job(id);
@@ -171,12 +138,11 @@ public class IngestResource {
     @GET
     @Path("/jobs")
     @Operation(operationId = "listIngestJobs", summary = "List ingest jobs, newest first")
-    @APIResponse(responseCode = "200", description = "A page of jobs")
     @APIResponse(
-            responseCode = "400",
-            description = "Bad page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<JobResponse> jobs(@BeanParam @Valid PageRequest page) {
+            responseCode = "200",
+            description = "A page of jobs",
+            content = @Content(schema = @Schema(implementation = Pages.JobPage.class)))
+    public PageResponse<Job> jobs(@BeanParam @Valid PageRequest page) {
         return service.jobs(page);
     }
 }

@@ -6,14 +6,14 @@ import io.monozukuri.commons.problem.ProblemException;
 import io.monozukuri.commons.requestid.RequestIds;
 import io.monozukuri.ingest.IngestJob;
 import io.monozukuri.ingest.ReportUpload;
+import io.monozukuri.ingest.api.Job;
+import io.monozukuri.ingest.api.Preview;
 import io.monozukuri.ingest.config.IngestConfig;
 import io.monozukuri.ingest.mapping.JobMapper;
 import io.monozukuri.ingest.parser.ParseResult;
 import io.monozukuri.ingest.parser.ReportParser;
 import io.monozukuri.ingest.repository.IngestJobRepository;
 import io.monozukuri.ingest.repository.ReportUploadRepository;
-import io.monozukuri.ingest.rest.JobResponse;
-import io.monozukuri.ingest.rest.PreviewResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,23 +50,18 @@ public class IngestService {
         return UUID.nameUUIDFromBytes(("report:" + sourceHash).getBytes(StandardCharsets.UTF_8));
     }
 
-    public PreviewResponse preview(byte[] body, String mediaType) {
+    public Preview preview(byte[] body, String mediaType) {
         String text = ReportReader.read(body, mediaType, config.maxReportBytes());
         ParseResult parse = new ReportParser().parse(text);
-        return new PreviewResponse(
-                reportId(parse.report().sourceHash()),
-                parse.report(),
-                parse.measures(),
-                parse.awardSchemes(),
-                parse.warnings());
+        return JobMapper.toPreview(reportId(parse.report().sourceHash()), parse);
     }
 
     /** Stores the upload and a pending job, and hands the job to the runner once that is committed. */
-    public JobResponse submit(byte[] body, String mediaType, String submittedBy) {
+    public Job submit(byte[] body, String mediaType, String submittedBy) {
         String text = ReportReader.read(body, mediaType, config.maxReportBytes());
         IngestJob job = QuarkusTransaction.requiringNew().call(() -> createJob(text, mediaType, submittedBy));
         runner.schedule(job.id);
-        return mapper.toResponse(job);
+        return mapper.toApi(job);
     }
 
     private IngestJob createJob(String text, String mediaType, String submittedBy) {
@@ -95,19 +90,19 @@ public class IngestService {
     }
 
     @Transactional
-    public JobResponse job(UUID id) {
+    public Job job(UUID id) {
         IngestJob job = jobs.findById(id);
         if (job == null) {
             throw ProblemException.notFound("No ingest job with id " + id);
         }
-        return mapper.toResponse(job);
+        return mapper.toApi(job);
     }
 
     @Transactional
-    public PageResponse<JobResponse> jobs(PageRequest page) {
+    public PageResponse<Job> jobs(PageRequest page) {
         return PageResponse.of(
                 jobs.newestFirst(page.page(), page.size()).stream()
-                        .map(mapper::toResponse)
+                        .map(mapper::toApi)
                         .toList(),
                 page,
                 jobs.count());

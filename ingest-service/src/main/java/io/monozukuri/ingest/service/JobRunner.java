@@ -1,11 +1,10 @@
 package io.monozukuri.ingest.service;
 
 import io.monozukuri.commons.requestid.RequestIds;
+import io.monozukuri.contracts.ReportImportResult;
+import io.monozukuri.contracts.ReportSchemesResult;
 import io.monozukuri.ingest.IngestJob;
-import io.monozukuri.ingest.client.AwardsClient;
-import io.monozukuri.ingest.client.AwardsImportResult;
-import io.monozukuri.ingest.client.MeasuresClient;
-import io.monozukuri.ingest.client.MeasuresImportResult;
+import io.monozukuri.ingest.client.ImportClient;
 import io.monozukuri.ingest.config.IngestConfig;
 import io.monozukuri.ingest.mapping.ImportMapper;
 import io.monozukuri.ingest.mapping.JobMapper;
@@ -42,8 +41,7 @@ public class JobRunner {
     private final IngestConfig config;
     private final IngestJobRepository jobs;
     private final ReportUploadRepository uploads;
-    private final AwardsClient awards;
-    private final MeasuresClient measures;
+    private final ImportClient imports;
     private final JobMapper mapper;
     private ExecutorService executor;
 
@@ -51,14 +49,12 @@ public class JobRunner {
             IngestConfig config,
             IngestJobRepository jobs,
             ReportUploadRepository uploads,
-            AwardsClient awards,
-            MeasuresClient measures,
+            ImportClient imports,
             JobMapper mapper) {
         this.config = config;
         this.jobs = jobs;
         this.uploads = uploads;
-        this.awards = awards;
-        this.measures = measures;
+        this.imports = imports;
         this.mapper = mapper;
     }
 
@@ -106,12 +102,12 @@ public class JobRunner {
                 job.title = parse.report().title();
                 job.fiscalYear = parse.report().fiscalYear();
                 job.counts = mapper.write(counts);
-                job.warnings = mapper.write(parse.warnings());
+                job.warnings = mapper.write(JobMapper.warnings(parse.warnings()));
                 job.stage = "STORING_AWARD_SCHEMES";
                 job.progress = 30;
             });
-            AwardsImportResult schemes =
-                    awards.importSchemes(start.reportId, ImportMapper.awards(start.reportId, parse));
+            ReportSchemesResult schemes =
+                    imports.importSchemes(start.reportId, ImportMapper.awards(start.reportId, parse));
             counts.put(
                     "awardSchemesStored",
                     schemes.schemes() == null ? 0 : schemes.schemes().size());
@@ -120,7 +116,7 @@ public class JobRunner {
                 job.stage = "STORING_MEASURES";
                 job.progress = 60;
             });
-            MeasuresImportResult stored = measures.importReport(start.reportId, ImportMapper.measures(parse, schemes));
+            ReportImportResult stored = imports.importReport(start.reportId, ImportMapper.measures(parse, schemes));
             counts.put("measuresStored", stored.measureCount());
             update(jobId, job -> {
                 job.counts = mapper.write(counts);

@@ -1,6 +1,6 @@
 package io.monozukuri.measures.api;
 
-import io.monozukuri.measures.MeasureKind;
+import io.monozukuri.contracts.MeasureKind;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

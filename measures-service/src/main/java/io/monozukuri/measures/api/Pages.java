@@ -1,5 +1,6 @@
 package io.monozukuri.measures.api;
 
+import io.monozukuri.contracts.Measure;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,18 +1,18 @@
 package io.monozukuri.measures.mapping;
 
+import io.monozukuri.contracts.AwardSchemeLink;
+import io.monozukuri.contracts.Budget;
+import io.monozukuri.contracts.Heading;
+import io.monozukuri.contracts.Measure;
+import io.monozukuri.contracts.MinistryRef;
+import io.monozukuri.contracts.SourceLines;
 import io.monozukuri.measures.BudgetLine;
 import io.monozukuri.measures.MeasureEntity;
 import io.monozukuri.measures.MinistryEntity;
 import io.monozukuri.measures.OutlineHeadingEntity;
 import io.monozukuri.measures.ReportEntity;
-import io.monozukuri.measures.api.AwardSchemeLink;
-import io.monozukuri.measures.api.Budget;
-import io.monozukuri.measures.api.Heading;
-import io.monozukuri.measures.api.Measure;
 import io.monozukuri.measures.api.Ministry;
-import io.monozukuri.measures.api.MinistryRef;
 import io.monozukuri.measures.api.Report;
-import io.monozukuri.measures.api.SourceRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ public class MeasureMapper {
                         .toList(),
                 e.reposted,
                 e.hasBody,
-                new SourceRef(e.lineStart, e.lineEnd, e.page),
+                new SourceLines(e.lineStart, e.lineEnd, e.page),
                 e.awardSchemes.stream()
                         .map(a -> new AwardSchemeLink(a.schemeId, a.name))
                         .toList(),

@@ -1,6 +1,6 @@
 package io.monozukuri.measures.repository;
 
-import io.monozukuri.measures.MeasureKind;
+import io.monozukuri.contracts.MeasureKind;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +8,7 @@ import java.util.UUID;
  * The validated filters of a measure query; null means "not filtered". Every filter is AND-ed.
  *
  * @param ministryCodes ministry codes the measure must all name
- * @param words normalised search words (see {@link io.monozukuri.measures.service.JapaneseText})
+ * @param words normalised search words (the normal form of {@link io.monozukuri.commons.text.SearchText})
  */
 public record MeasureFilter(
         UUID report,

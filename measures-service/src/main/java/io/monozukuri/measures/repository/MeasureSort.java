@@ -1,12 +1,12 @@
 package io.monozukuri.measures.repository;
 
+import java.util.List;
+
 /**
- * The order of a measure query. Every order ends with the measure id, so that pages never overlap.
- *
- * @param field what to sort by
- * @param descending reverse the primary order (ties keep their natural order)
+ * The order of a measure query: one or more keys. Every order ends with the natural order and the measure id, so that
+ * pages never overlap.
  */
-public record MeasureSort(Field field, boolean descending) {
+public record MeasureSort(List<Order> orders) {
 
     /** Sortable fields, by their name in the {@code sort} parameter. */
     public enum Field {
@@ -16,7 +16,7 @@ public record MeasureSort(Field field, boolean descending) {
         /** own yen; measures without own money last */
         TOTAL_YEN("totalYen"),
         FISCAL_YEAR("fiscalYear"),
-        /** search rank; only with {@code q} */
+        /** search rank, best first; only with {@code q} */
         RELEVANCE("relevance");
 
         public final String param;
@@ -26,5 +26,10 @@ public record MeasureSort(Field field, boolean descending) {
         }
     }
 
-    public static final MeasureSort NATURAL = new MeasureSort(Field.CODE, false);
+    /** One key: {@code descending} reverses it. */
+    public record Order(Field field, boolean descending) {}
+
+    public static final MeasureSort NATURAL = new MeasureSort(List.of(new Order(Field.CODE, false)));
+
+    public static final MeasureSort RELEVANCE = new MeasureSort(List.of(new Order(Field.RELEVANCE, false)));
 }

@@ -1,6 +1,5 @@
 package io.monozukuri.measures.repository;
 
-import io.monozukuri.measures.service.JapaneseText;
 import jakarta.persistence.Query;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,7 +69,7 @@ final class MeasureSql {
         }
         StringBuilder r = new StringBuilder("0");
         if (f.searching()) {
-            String tsQuery = JapaneseText.bigramQuery(f.words());
+            String tsQuery = BigramQuery.bigramQuery(f.words());
             if (tsQuery != null) {
                 // the GIN index narrows the candidates; position() below makes the match exact
                 w.append(" AND me.search_vector @@ CAST(:tsQuery AS tsquery)");
@@ -79,7 +78,7 @@ final class MeasureSql {
                 // computed once, on the query's own bigrams (the same value), instead of reading and ranking the
                 // stored vector of every match, which made search time grow with the number of hits.
                 r.append(" + ts_rank(CAST(:tsGrams AS tsvector), CAST(:tsQuery AS tsquery))");
-                params.put("tsGrams", JapaneseText.bigramVector(f.words()));
+                params.put("tsGrams", BigramQuery.bigramVector(f.words()));
             }
             List<String> words = f.words();
             for (int i = 0; i < words.size(); i++) {
@@ -109,14 +108,19 @@ final class MeasureSql {
     }
 
     static String orderBy(MeasureSort sort, String rank) {
-        String dir = sort.descending() ? " DESC" : " ASC";
-        return switch (sort.field()) {
-            case CODE -> "me.sort_key" + dir + ", me.fiscal_year DESC, me.id";
-            case TITLE -> "me.title" + dir + ", me.id";
-            case TOTAL_YEN -> "me.own_yen" + dir + " NULLS LAST, me.id";
-            case FISCAL_YEAR -> "me.fiscal_year" + dir + ", me.sort_key, me.id";
-            case RELEVANCE -> rank + (sort.descending() ? " ASC" : " DESC")
-                    + ", me.fiscal_year DESC, me.sort_key, me.id";
-        };
+        StringBuilder order = new StringBuilder();
+        for (MeasureSort.Order o : sort.orders()) {
+            String dir = o.descending() ? " DESC" : " ASC";
+            order.append(
+                    switch (o.field()) {
+                        case CODE -> "me.sort_key" + dir + ", me.fiscal_year DESC";
+                        case TITLE -> "me.title" + dir;
+                        case TOTAL_YEN -> "me.own_yen" + dir + " NULLS LAST";
+                        case FISCAL_YEAR -> "me.fiscal_year" + dir;
+                        case RELEVANCE -> rank + (o.descending() ? " ASC" : " DESC") + ", me.fiscal_year DESC";
+                    });
+            order.append(", ");
+        }
+        return order.append("me.sort_key, me.id").toString();
     }
 }

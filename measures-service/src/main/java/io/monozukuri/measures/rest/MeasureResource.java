@@ -3,10 +3,13 @@ package io.monozukuri.measures.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
-import io.monozukuri.commons.problem.Problem;
-import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.validation.Param;
+import io.monozukuri.commons.validation.Params;
+import io.monozukuri.commons.validation.SortSpec;
+import io.monozukuri.contracts.Measure;
 import io.monozukuri.measures.api.Correction;
-import io.monozukuri.measures.api.Measure;
+import io.monozukuri.measures.api.MeasurePatch;
+import io.monozukuri.measures.api.MeasureQuery;
 import io.monozukuri.measures.api.MeasureStats;
 import io.monozukuri.measures.api.Pages;
 import io.monozukuri.measures.api.StatsGroupBy;
@@ -17,6 +20,7 @@ import io.monozukuri.measures.service.MeasureService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +33,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,8 +51,8 @@ public class MeasureResource {
     static final String CSV = "text/csv";
     static final String NDJSON = "application/x-ndjson";
     static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final String SORT_DOC = "code (natural order of the report), title, totalYen, fiscalYear or"
-            + " relevance (only with q; the default then); prefix with - for descending. Ties are broken by id.";
+    private static final String SORT_DOC = "keys code (natural order of the report), title, totalYen, fiscalYear,"
+            + " relevance (only with q; the default then); " + SortSpec.SYNTAX + ". Ties are broken by id.";
 
     private final MeasureService measures;
     private final MeasureQueryParser parser;
@@ -93,27 +96,34 @@ public class MeasureResource {
                                                         + "parentId,title,totalYen,…\r\n")),
                 @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @BeanParam @Valid PageRequest page,
-            @BeanParam MeasureQueryParams params,
-            @QueryParam("sort") @Parameter(description = SORT_DOC, example = "-totalYen") String sort,
+            @BeanParam @Valid MeasureQuery params,
+            @QueryParam("sort")
+                    @Param(type = Param.Type.TEXT, max = 200)
+                    @Parameter(description = SORT_DOC, example = "-totalYen")
+                    String sort,
             @QueryParam("format")
+                    @Param(type = Param.Type.ENUM, values = ExportFormat.class)
                     @Parameter(
                             description = "representation; overrides the Accept header",
                             schema = @Schema(implementation = ExportFormat.class))
                     String format,
+            @QueryParam("bom")
+                    @Param(type = Param.Type.BOOLEAN)
+                    @Parameter(
+                            description = "CSV only: start with a UTF-8 byte order mark (for Excel)",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    String bom,
             HttpHeaders headers) {
-        MeasureQueryParser.Parsed query = parser.parse(params.toQuery(sort));
+        MeasureQueryParser.Parsed query = parser.parse(params, sort);
         ExportFormat representation = representation(format, headers);
         if (representation == ExportFormat.json) {
             return Response.ok(measures.list(query.filter(), query.sort(), page), MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
-        StreamingOutput body = out -> measures.export(query.filter(), query.sort(), representation, out);
+        boolean withBom = Boolean.TRUE.equals(Params.toBoolean(bom));
+        StreamingOutput body = out -> measures.export(query.filter(), query.sort(), representation, withBom, out);
         boolean csv = representation == ExportFormat.csv;
         return Response.ok(body, csv ? CSV + ";charset=UTF-8" : NDJSON + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"measures." + representation.name() + "\"")
@@ -138,25 +148,15 @@ public class MeasureResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MeasureStats.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeasureStats stats(
-            @QueryParam("groupBy") @Parameter(required = true, schema = @Schema(implementation = StatsGroupBy.class))
+            @QueryParam("groupBy")
+                    @NotNull
+                    @Param(type = Param.Type.ENUM, values = StatsGroupBy.class)
+                    @Parameter(required = true, schema = @Schema(implementation = StatsGroupBy.class))
                     String groupBy,
-            @BeanParam MeasureQueryParams params) {
-        StatsGroupBy grouping = null;
-        for (StatsGroupBy g : StatsGroupBy.values()) {
-            if (g.name().equals(groupBy)) {
-                grouping = g;
-            }
-        }
-        MeasureQueryParser.Parsed query = parser.parse(params.toQuery(null));
-        if (grouping == null) {
-            throw ProblemException.badRequest("groupBy", "must be one of ministry, chapter, budgetType, fiscalYear");
-        }
-        return measures.stats(query.filter(), grouping);
+            @BeanParam @Valid MeasureQuery params) {
+        MeasureQueryParser.Parsed query = parser.parse(params, null);
+        return measures.stats(query.filter(), Params.toEnum(groupBy, StatsGroupBy.class));
     }
 
     @GET
@@ -168,11 +168,8 @@ public class MeasureResource {
             description = "The measure",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Measure.class)))
-    public Measure get(
-            @PathParam("id")
-                    @Parameter(description = "measure id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    String id) {
-        return measures.get(Ids.parse(id, "measure"));
+    public Measure get(@PathParam("id") @Parameter(description = "measure id") UUID id) {
+        return measures.get(id);
     }
 
     @PATCH
@@ -188,26 +185,17 @@ public class MeasureResource {
                     + " after every re-ingest of the report.")
     @RequestBody(
             required = true,
-            content =
-                    @Content(
-                            mediaType = MERGE_PATCH,
-                            schema = @Schema(type = SchemaType.OBJECT),
-                            examples =
-                                    @ExampleObject(
-                                            name = "title",
-                                            value = "{\"title\": \"AIチップ・次世代情報処理技術の開発\", \"note\": \"typo\"}")))
+            content = {
+                @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = MeasurePatch.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurePatch.class))
+            })
     @APIResponse(
             responseCode = "200",
             description = "The corrected measure",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Measure.class)))
-    public Measure correct(
-            @PathParam("id")
-                    @Parameter(description = "measure id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    String id,
-            JsonNode patch) {
-        UUID measureId = Ids.parse(id, "measure");
-        return corrections.correct(measureId, patch, identity.getPrincipal().getName());
+    public Measure correct(@PathParam("id") @Parameter(description = "measure id") UUID id, JsonNode patch) {
+        return corrections.correct(id, patch, identity.getPrincipal().getName());
     }
 
     @GET
@@ -222,20 +210,14 @@ public class MeasureResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Pages.CorrectionPage.class)))
     public PageResponse<Correction> history(
-            @PathParam("id")
-                    @Parameter(description = "measure id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    String id,
-            @BeanParam @Valid PageRequest page) {
-        return corrections.history(Ids.parse(id, "measure"), page);
+            @PathParam("id") @Parameter(description = "measure id") UUID id, @BeanParam @Valid PageRequest page) {
+        return corrections.history(id, page);
     }
 
     private static ExportFormat representation(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            try {
-                return ExportFormat.valueOf(format.trim().toLowerCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("format", "must be one of json, csv, ndjson");
-            }
+        ExportFormat chosen = Params.toEnum(format, ExportFormat.class);
+        if (chosen != null) {
+            return chosen;
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {

@@ -1,8 +1,8 @@
 package io.monozukuri.measures.rest;
 
 import io.monozukuri.commons.problem.ProblemException;
-import io.monozukuri.measures.api.ImportResult;
-import io.monozukuri.measures.api.ReportImport;
+import io.monozukuri.contracts.ReportImport;
+import io.monozukuri.contracts.ReportImportResult;
 import io.monozukuri.measures.service.ReportImportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,27 +48,17 @@ public class ReportImportResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportResult.class)))
+                            schema = @Schema(implementation = ReportImportResult.class)))
     @APIResponse(
             responseCode = "201",
             description = "The report is new",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportResult.class)))
+                            schema = @Schema(implementation = ReportImportResult.class)))
     public Response put(
-            @PathParam("reportId")
-                    @Parameter(
-                            description = "report id made by ingest-service",
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    String reportId,
+            @PathParam("reportId") @Parameter(description = "report id made by ingest-service") UUID id,
             ReportImport body) {
-        UUID id;
-        try {
-            id = UUID.fromString(reportId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("reportId", "must be a UUID");
-        }
         if (body == null) {
             throw ProblemException.badRequest("body", "a report is required");
         }

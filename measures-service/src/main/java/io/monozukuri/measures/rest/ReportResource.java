@@ -13,8 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,11 +52,8 @@ public class ReportResource {
             responseCode = "200",
             description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
-    public Report get(
-            @PathParam("id")
-                    @Parameter(description = "report id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    String id) {
-        return reports.get(Ids.parse(id, "report"));
+    public Report get(@PathParam("id") @Parameter(description = "report id") UUID id) {
+        return reports.get(id);
     }
 
     @GET
@@ -69,10 +66,7 @@ public class ReportResource {
             description = "The outline",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outline.class)))
-    public Outline outline(
-            @PathParam("id")
-                    @Parameter(description = "report id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    String id) {
-        return reports.outline(Ids.parse(id, "report"));
+    public Outline outline(@PathParam("id") @Parameter(description = "report id") UUID id) {
+        return reports.outline(id);
     }
 }

@@ -1,7 +1,7 @@
 package io.monozukuri.measures.service;
 
+import io.monozukuri.contracts.BudgetType;
 import io.monozukuri.measures.BudgetLine;
-import io.monozukuri.measures.BudgetType;
 import java.util.List;
 
 /**

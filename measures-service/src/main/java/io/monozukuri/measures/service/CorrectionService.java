@@ -4,18 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.monozukuri.commons.json.StrictJson;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.contracts.Budget;
+import io.monozukuri.contracts.Measure;
 import io.monozukuri.measures.BudgetLine;
 import io.monozukuri.measures.CorrectionEntity;
 import io.monozukuri.measures.MeasureEntity;
 import io.monozukuri.measures.MeasureMinistry;
 import io.monozukuri.measures.MinistryEntity;
-import io.monozukuri.measures.api.Budget;
 import io.monozukuri.measures.api.Correction;
-import io.monozukuri.measures.api.Measure;
 import io.monozukuri.measures.mapping.MeasureMapper;
 import io.monozukuri.measures.repository.CorrectionRepository;
 import io.monozukuri.measures.repository.DataVersionRepository;
@@ -81,14 +82,15 @@ public class CorrectionService {
     @Transactional
     public Measure correct(UUID measureId, JsonNode body, String author) {
         if (body == null || !body.isObject()) {
-            throw Problems.invalid(List.of(new Problem.FieldError("body", "must be a JSON object (merge patch)")));
+            throw ProblemException.invalid(
+                    List.of(new Problem.FieldError("body", "must be a JSON object (merge patch)")));
         }
         ObjectNode patch = ((ObjectNode) body).deepCopy();
         JsonNode note = patch.remove(NOTE);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (note != null
                 && !note.isNull()
-                && (!note.isTextual() || note.asText().length() > 1000)) {
+                && (!note.isTextual() || note.asText().length() > 1000 || StrictJson.unsafe(note.asText()) != null)) {
             errors.add(new Problem.FieldError(NOTE, "must be a text of at most 1000 characters"));
         }
         if (patch.isEmpty()) {
@@ -100,7 +102,7 @@ public class CorrectionService {
         Measure before = mapper.toApi(measure, registry);
         apply(patch, measure, registry, errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         versions.bump();
         measure.corrected = true;
@@ -177,7 +179,11 @@ public class CorrectionService {
             JsonNode v = f.getValue();
             switch (f.getKey()) {
                 case "title" -> {
-                    if (v.isTextual() && !v.asText().isBlank() && v.asText().length() <= 1000) {
+                    if (v.isTextual() && StrictJson.unsafe(v.asText()) != null) {
+                        errors.add(new Problem.FieldError("title", StrictJson.unsafe(v.asText())));
+                    } else if (v.isTextual()
+                            && !v.asText().isBlank()
+                            && v.asText().length() <= 1000) {
                         m.title = v.asText().strip();
                     } else {
                         errors.add(
@@ -225,6 +231,10 @@ public class CorrectionService {
     private static String text(String name, JsonNode v, int max, List<Problem.FieldError> errors, String keep) {
         if (v.isNull()) {
             return null;
+        }
+        if (v.isTextual() && StrictJson.unsafe(v.asText()) != null) {
+            errors.add(new Problem.FieldError(name, StrictJson.unsafe(v.asText())));
+            return keep;
         }
         if (v.isTextual() && v.asText().length() <= max) {
             return v.asText();

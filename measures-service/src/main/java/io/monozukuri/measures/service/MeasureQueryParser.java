@@ -1,34 +1,40 @@
 package io.monozukuri.measures.service;
 
 import io.monozukuri.commons.problem.Problem;
-import io.monozukuri.measures.MeasureKind;
+import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.text.SearchText;
+import io.monozukuri.commons.validation.Params;
+import io.monozukuri.commons.validation.SortSpec;
+import io.monozukuri.contracts.MeasureKind;
 import io.monozukuri.measures.MinistryEntity;
+import io.monozukuri.measures.api.MeasureQuery;
 import io.monozukuri.measures.config.MeasuresConfig;
 import io.monozukuri.measures.repository.MeasureFilter;
 import io.monozukuri.measures.repository.MeasureRepository;
 import io.monozukuri.measures.repository.MeasureSort;
 import io.monozukuri.measures.repository.MinistryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Validates the filters and sort of a measure query; every invalid parameter is named in one 400 problem. */
+/**
+ * Reads a {@link MeasureQuery} (whose parameters {@code @Param} has already checked one by one) into a filter and a
+ * sort, checking what needs the data or several parameters: ministry names, search words, minYen ≤ maxYen, sort keys.
+ * Every problem is named in one 400.
+ */
 @ApplicationScoped
 public class MeasureQueryParser {
 
     /** A validated query. */
     public record Parsed(MeasureFilter filter, MeasureSort sort) {}
 
-    private static final String SORTS =
-            Arrays.stream(MeasureSort.Field.values()).map(f -> f.param).collect(Collectors.joining(", "));
+    private static final List<String> SORT_KEYS =
+            Arrays.stream(MeasureSort.Field.values()).map(f -> f.param).toList();
 
     private final MinistryRepository ministries;
     private final MeasureRepository measures;
@@ -40,62 +46,46 @@ public class MeasureQueryParser {
         this.config = config;
     }
 
-    public Parsed parse(RawMeasureQuery raw) {
+    public Parsed parse(MeasureQuery query, String sort) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        UUID report = uuid("report", raw.report(), errors);
-        Integer fiscalYear = integer("fiscalYear", raw.fiscalYear(), 1900, 2200, errors);
-        Integer chapter = integer("chapter", raw.chapter(), 0, 999, errors);
-        Integer section = integer("section", raw.section(), 0, 999, errors);
-        MeasureKind kind = null;
-        if (present(raw.kind())) {
-            try {
-                kind = MeasureKind.valueOf(raw.kind().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("kind", "must be one of SUBSECTION, ITEM, SUBITEM"));
-            }
-        }
-        List<String> ministryCodes = ministryCodes(raw.ministry(), errors);
-        Boolean hasBody = bool("hasBody", raw.hasBody(), errors);
-        Boolean hasBudget = bool("hasBudget", raw.hasBudget(), errors);
         List<String> words = List.of();
-        if (raw.q() != null) {
-            if (raw.q().length() > config.search().maxQueryLength()) {
+        if (query.q != null) {
+            words = SearchText.words(query.q);
+            if (words.isEmpty()) {
+                errors.add(new Problem.FieldError("q", "must contain at least one character that is not a space"));
+            } else if (words.size() > config.search().maxWords()) {
+                errors.add(new Problem.FieldError(
+                        "q", "must have at most " + config.search().maxWords() + " words"));
+            } else if (query.q.length() > config.search().maxQueryLength()) {
                 errors.add(new Problem.FieldError(
                         "q", "must be at most " + config.search().maxQueryLength() + " characters"));
-            } else {
-                words = JapaneseText.words(raw.q());
-                if (words.isEmpty()) {
-                    errors.add(new Problem.FieldError("q", "must contain at least one character that is not a space"));
-                } else if (words.size() > config.search().maxWords()) {
-                    errors.add(new Problem.FieldError(
-                            "q", "must have at most " + config.search().maxWords() + " words"));
-                }
             }
         }
-        Long minYen = yen("minYen", raw.minYen(), errors);
-        Long maxYen = yen("maxYen", raw.maxYen(), errors);
+        Long minYen = Params.toLong(query.minYen);
+        Long maxYen = Params.toLong(query.maxYen);
         if (minYen != null && maxYen != null && minYen > maxYen) {
             errors.add(new Problem.FieldError("maxYen", "must not be less than minYen"));
         }
-        UUID awardScheme = uuid("awardScheme", raw.awardScheme(), errors);
-        MeasureSort sort = sort(raw.sort(), !words.isEmpty(), errors);
+        List<String> ministryCodes = ministryCodes(query.ministry, errors);
+        MeasureSort order = sort(sort, !words.isEmpty(), errors);
         if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
+            errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+            throw ProblemException.invalid(errors);
         }
         MeasureFilter filter = new MeasureFilter(
-                report,
-                fiscalYear,
-                chapter,
-                section,
-                kind,
+                Params.toUuid(query.report),
+                Params.toInteger(query.fiscalYear),
+                Params.toInteger(query.chapter),
+                Params.toInteger(query.section),
+                Params.toEnum(query.kind, MeasureKind.class),
                 ministryCodes,
-                hasBody,
-                hasBudget,
+                Params.toBoolean(query.hasBody),
+                Params.toBoolean(query.hasBudget),
                 words,
                 minYen,
                 maxYen,
-                awardScheme);
-        return new Parsed(filter, sort);
+                Params.toUuid(query.awardScheme));
+        return new Parsed(filter, order);
     }
 
     private List<String> ministryCodes(List<String> values, List<Problem.FieldError> errors) {
@@ -107,16 +97,16 @@ public class MeasureQueryParser {
         Set<String> codes = new LinkedHashSet<>();
         for (String value : values) {
             for (String part : value.split("[,、，]")) {
-                String wanted = normalise(part);
+                String wanted = SearchText.key(part);
                 if (wanted.isEmpty()) {
                     errors.add(new Problem.FieldError("ministry", "must not be empty"));
                     continue;
                 }
                 String code = registry.values().stream()
-                        .filter(m -> wanted.equals(normalise(m.code))
-                                || wanted.equals(normalise(m.name))
-                                || wanted.equals(normalise(m.nameEn))
-                                || wanted.equals(normalise(m.shortName))
+                        .filter(m -> wanted.equals(SearchText.key(m.code))
+                                || wanted.equals(SearchText.key(m.name))
+                                || wanted.equals(SearchText.key(m.nameEn))
+                                || wanted.equals(SearchText.key(m.shortName))
                                 || printed.getOrDefault(m.code, Set.of()).contains(wanted))
                         .map(m -> m.code)
                         .findFirst()
@@ -139,99 +129,25 @@ public class MeasureQueryParser {
                 .filter(r -> r[2] != null)
                 .collect(Collectors.toMap(
                         r -> (String) r[0], r -> Arrays.stream(r[2].toString().split("\u001f"))
-                                .map(MeasureQueryParser::normalise)
+                                .map(SearchText::key)
                                 .collect(Collectors.toSet())));
     }
 
-    static String normalise(String s) {
-        return s == null
-                ? ""
-                : Normalizer.normalize(s, Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT);
-    }
-
     private static MeasureSort sort(String value, boolean searching, List<Problem.FieldError> errors) {
-        if (!present(value)) {
-            return searching ? new MeasureSort(MeasureSort.Field.RELEVANCE, false) : MeasureSort.NATURAL;
+        if (value == null || value.isBlank()) {
+            return searching ? MeasureSort.RELEVANCE : MeasureSort.NATURAL;
         }
-        String v = value.trim();
-        boolean descending = v.startsWith("-");
-        String name = descending || v.startsWith("+") ? v.substring(1) : v;
-        for (MeasureSort.Field f : MeasureSort.Field.values()) {
-            if (f.param.equals(name)) {
-                if (f == MeasureSort.Field.RELEVANCE && !searching) {
-                    errors.add(new Problem.FieldError("sort", "relevance needs a search query q"));
-                    return MeasureSort.NATURAL;
-                }
-                return new MeasureSort(f, descending);
+        List<MeasureSort.Order> orders = new ArrayList<>();
+        for (SortSpec.Key key : SortSpec.parse(value, SORT_KEYS, "code", errors)) {
+            MeasureSort.Field field = Arrays.stream(MeasureSort.Field.values())
+                    .filter(f -> f.param.equals(key.name()))
+                    .findFirst()
+                    .orElseThrow();
+            if (field == MeasureSort.Field.RELEVANCE && !searching) {
+                errors.add(new Problem.FieldError("sort", "relevance needs a search query q"));
             }
+            orders.add(new MeasureSort.Order(field, key.descending()));
         }
-        errors.add(new Problem.FieldError("sort", "must be one of " + SORTS + ", optionally prefixed with -"));
-        return MeasureSort.NATURAL;
-    }
-
-    static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    static UUID uuid(String name, String value, List<Problem.FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            UUID id = UUID.fromString(value.trim());
-            if (id.toString().equalsIgnoreCase(value.trim())) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be a UUID"));
-        return null;
-    }
-
-    static Integer integer(String name, String value, int min, int max, List<Problem.FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be an integer between " + min + " and " + max));
-        return null;
-    }
-
-    private static Long yen(String name, String value, List<Problem.FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            long n = Long.parseLong(value.trim());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number of yen, 0 or more"));
-        return null;
-    }
-
-    private static Boolean bool(String name, String value, List<Problem.FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> {
-                errors.add(new Problem.FieldError(name, "must be true or false"));
-                yield null;
-            }
-        };
+        return orders.isEmpty() ? MeasureSort.NATURAL : new MeasureSort(orders);
     }
 }

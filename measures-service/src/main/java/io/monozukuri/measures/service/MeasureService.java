@@ -1,12 +1,14 @@
 package io.monozukuri.measures.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.monozukuri.commons.csv.CsvWriter;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.text.SearchText;
+import io.monozukuri.contracts.Measure;
 import io.monozukuri.measures.MeasureEntity;
 import io.monozukuri.measures.MinistryEntity;
-import io.monozukuri.measures.api.Measure;
 import io.monozukuri.measures.api.MeasureStats;
 import io.monozukuri.measures.api.StatsGroupBy;
 import io.monozukuri.measures.config.MeasuresConfig;
@@ -101,28 +103,34 @@ public class MeasureService {
      * an import running meanwhile never shows half in the export.
      */
     @Transactional
-    public void export(MeasureFilter filter, MeasureSort sort, ExportFormat format, OutputStream out) {
+    public void export(MeasureFilter filter, MeasureSort sort, ExportFormat format, boolean bom, OutputStream out) {
         measures.getEntityManager()
                 .createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 .executeUpdate();
         int chunk = config.export().chunkSize();
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        CsvWriter csv = format == ExportFormat.csv ? new CsvWriter(out, bom) : null;
+        Writer ndjson =
+                csv == null ? new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024) : null;
         try {
-            if (format == ExportFormat.csv) {
-                MeasureCsv.writeHeader(writer);
+            if (csv != null) {
+                csv.row(MeasureCsv.HEADER);
             }
             long offset = 0;
             while (true) {
                 List<Hit> hits = measures.findHits(filter, sort, offset, chunk);
                 for (Measure m : toApi(hits, filter)) {
-                    if (format == ExportFormat.csv) {
-                        MeasureCsv.writeRow(writer, m);
+                    if (csv != null) {
+                        MeasureCsv.writeRow(csv, m);
                     } else {
-                        writer.write(json.writeValueAsString(m));
-                        writer.write('\n');
+                        ndjson.write(json.writeValueAsString(m));
+                        ndjson.write('\n');
                     }
                 }
-                writer.flush();
+                if (csv != null) {
+                    csv.flush();
+                } else {
+                    ndjson.flush();
+                }
                 measures.getEntityManager().clear();
                 if (hits.size() < chunk) {
                     break;
@@ -229,9 +237,9 @@ public class MeasureService {
             Measure m = mapper.toApi(e, registry);
             if (filter.searching()) {
                 int width = config.search().snippetWidth();
-                String snippet = JapaneseText.snippet(e.description, filter.words(), width);
+                String snippet = SearchText.snippet(e.description, filter.words(), width);
                 if (snippet == null) {
-                    snippet = JapaneseText.snippet(e.title, filter.words(), width);
+                    snippet = SearchText.snippet(e.title, filter.words(), width);
                 }
                 double score = Math.round(scores.get(e.id) * 10_000d) / 10_000d;
                 m = m.withHit(snippet, score);

@@ -1,19 +1,21 @@
 package io.monozukuri.measures.service;
 
 import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.commons.text.SearchText;
+import io.monozukuri.contracts.ChapterImport;
+import io.monozukuri.contracts.Heading;
+import io.monozukuri.contracts.MeasureImport;
+import io.monozukuri.contracts.MeasureKind;
+import io.monozukuri.contracts.MinistryRef;
+import io.monozukuri.contracts.ReportImport;
+import io.monozukuri.contracts.ReportImportResult;
 import io.monozukuri.measures.MeasureAwardScheme;
 import io.monozukuri.measures.MeasureEntity;
-import io.monozukuri.measures.MeasureKind;
 import io.monozukuri.measures.MeasureMinistry;
 import io.monozukuri.measures.MinistryEntity;
 import io.monozukuri.measures.OutlineHeadingEntity;
 import io.monozukuri.measures.ReportEntity;
-import io.monozukuri.measures.api.ChapterImport;
-import io.monozukuri.measures.api.Heading;
-import io.monozukuri.measures.api.ImportResult;
-import io.monozukuri.measures.api.MeasureImport;
-import io.monozukuri.measures.api.MinistryRef;
-import io.monozukuri.measures.api.ReportImport;
 import io.monozukuri.measures.mapping.MeasureMapper;
 import io.monozukuri.measures.repository.DataVersionRepository;
 import io.monozukuri.measures.repository.MeasureRepository;
@@ -48,7 +50,7 @@ public class ReportImportService {
     private static final Logger LOG = Logger.getLogger(ReportImportService.class);
 
     /** What an import did. */
-    public record Outcome(boolean created, ImportResult result) {}
+    public record Outcome(boolean created, ReportImportResult result) {}
 
     private final ReportRepository reports;
     private final MeasureRepository measures;
@@ -119,7 +121,8 @@ public class ReportImportService {
         LOG.infof(
                 "Report %s %s: %d measures (%d before), %d corrections re-applied",
                 reportId, created ? "created" : "replaced", body.measures().size(), removed, reapplied);
-        return new Outcome(created, new ImportResult(reportId, body.measures().size()));
+        return new Outcome(
+                created, new ReportImportResult(reportId, body.measures().size()));
     }
 
     private void validate(ReportImport body) {
@@ -179,7 +182,7 @@ public class ReportImportService {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
-            throw Problems.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
     }
 
@@ -289,8 +292,8 @@ public class ReportImportService {
         e.ownYen = BudgetRules.ownYen(e.budgets);
         e.partOfYen = BudgetRules.partOfYen(e.budgets);
         e.budgetCount = e.budgets.size();
-        e.searchTitle = JapaneseText.normalize(e.title);
-        e.searchText = JapaneseText.indexText(e.title, e.description);
+        e.searchTitle = SearchText.key(e.title);
+        e.searchText = SearchText.indexText(e.title, e.description);
     }
 
     /** Zero-padded numbers of every level: string order is the natural order of the report. */

@@ -2,8 +2,8 @@ package io.monozukuri.measures.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.monozukuri.contracts.BudgetType;
 import io.monozukuri.measures.BudgetLine;
-import io.monozukuri.measures.BudgetType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

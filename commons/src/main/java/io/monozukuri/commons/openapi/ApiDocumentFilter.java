@@ -1,0 +1,339 @@
+package io.monozukuri.commons.openapi;
+
+import io.monozukuri.commons.problem.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The one place where every service's OpenAPI document gets what is the same for every operation, so that no resource
+ * repeats it: security (reads public with {@code security: []}, writes the bearer scheme), the problem+json answers
+ * (400 with parameters or a body, 401 and 403 when secured, 404 with a path id, 415 with a body, 500 always), the
+ * {@code X-Request-ID} header of every answer, {@code Location} on 201 and 202, and examples for request bodies and
+ * answers built from the examples of their schemas. An answer a resource documents itself is kept. Enable with
+ * {@code mp.openapi.filter=io.monozukuri.commons.openapi.ApiDocumentFilter} (or {@link ConditionalReadsFilter} where public
+ * reads carry an ETag). Idempotent: running it twice changes nothing more.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    public static final String BEARER = "bearerAuth";
+    public static final String REQUEST_ID = "X-Request-ID";
+    static final String PROBLEM = "Problem";
+    static final String FIELD_ERROR = "FieldError";
+
+    private static final Map<String, String> PROBLEMS = Map.of(
+            "400", "The request is invalid: every bad parameter or field is listed in errors",
+            "401", "No valid bearer token",
+            "403", "The token lacks the group this operation needs",
+            "404", "Nothing has this id (an id that is not a UUID names nothing either)",
+            "415", "The body is missing its Content-Type or has one this operation does not take",
+            "500", "Unexpected error; quote the request id when reporting it");
+
+    /** Whether public reads answer with an ETag and 304 to If-None-Match. */
+    protected boolean conditionalReads() {
+        return false;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        addSharedComponents(components);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Examples examples = new Examples(components);
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op :
+                    path.getValue().getOperations().entrySet()) {
+                complete(path.getKey(), op.getKey(), op.getValue(), path.getValue(), examples);
+            }
+        }
+    }
+
+    private void complete(String path, PathItem.HttpMethod method, Operation op, PathItem item, Examples examples) {
+        boolean read = method == PathItem.HttpMethod.GET
+                || method == PathItem.HttpMethod.HEAD
+                || method == PathItem.HttpMethod.OPTIONS;
+        if (read) {
+            op.setSecurity(new ArrayList<>());
+        } else if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+            op.setSecurity(new ArrayList<>(
+                    List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+        }
+        boolean secured = !op.getSecurity().isEmpty();
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        boolean parameters = (op.getParameters() != null && !op.getParameters().isEmpty())
+                || (item.getParameters() != null && !item.getParameters().isEmpty());
+        boolean body = op.getRequestBody() != null;
+        if (parameters || body) {
+            problem(responses, "400");
+        }
+        if (secured) {
+            problem(responses, "401");
+            problem(responses, "403");
+        }
+        if (path.contains("{")) {
+            problem(responses, "404");
+        }
+        if (body) {
+            problem(responses, "415");
+            examples.fill(op.getRequestBody().getContent());
+        }
+        problem(responses, "500");
+        if (read && !secured && conditionalReads()) {
+            APIResponse notModified = responses.getAPIResponse("304");
+            if (notModified == null) {
+                responses.addAPIResponse(
+                        "304",
+                        OASFactory.createAPIResponse()
+                                .description("Not modified: the If-None-Match ETag is still current")
+                                .addHeader("ETag", headerRef("ETag")));
+            }
+        }
+        for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
+            APIResponse response = r.getValue();
+            if (response.getRef() != null) {
+                continue;
+            }
+            addHeader(response, REQUEST_ID);
+            if (r.getKey().equals("201") || r.getKey().equals("202")) {
+                addHeader(response, "Location");
+            }
+            if (r.getKey().equals("200") && read && conditionalReads()) {
+                addHeader(response, "ETag");
+                addHeader(response, "Cache-Control");
+            }
+            if (r.getKey().startsWith("2")) {
+                examples.fill(response.getContent());
+            }
+        }
+    }
+
+    private static void addHeader(APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, headerRef(name));
+        }
+    }
+
+    private static Header headerRef(String name) {
+        return OASFactory.createHeader().ref("#/components/headers/" + name);
+    }
+
+    private static void problem(APIResponses responses, String status) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        String description = existing != null && existing.getDescription() != null
+                ? existing.getDescription()
+                : PROBLEMS.get(status);
+        responses.addAPIResponse(
+                status,
+                OASFactory.createAPIResponse()
+                        .description(description)
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        Problem.MEDIA_TYPE,
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref("#/components/schemas/" + PROBLEM)))));
+    }
+
+    /** The Problem schema and the headers every service documents, defined once. */
+    static void addSharedComponents(Components components) {
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(FIELD_ERROR)) {
+            components.addSchema(
+                    FIELD_ERROR,
+                    OASFactory.createSchema()
+                            .type(List.of(Schema.SchemaType.OBJECT))
+                            .description("One invalid field or parameter")
+                            .addRequired("field")
+                            .addRequired("message")
+                            .addProperty("field", text("the parameter, or the JSON path of the field", "size"))
+                            .addProperty("message", text("why it is invalid", "must be between 1 and 500")));
+        }
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM)) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", "https://monozukuri.io/problems/validation");
+            example.put("title", "Invalid request");
+            example.put("status", 400);
+            example.put("detail", "size: must be between 1 and 500");
+            example.put("instance", "/api/v1/measures");
+            example.put("requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10");
+            example.put("errors", List.of(Map.of("field", "size", "message", "must be between 1 and 500")));
+            components.addSchema(
+                    PROBLEM,
+                    OASFactory.createSchema()
+                            .type(List.of(Schema.SchemaType.OBJECT))
+                            .description("RFC 9457 problem details, the body of every error answer")
+                            .addRequired("type")
+                            .addRequired("title")
+                            .addRequired("status")
+                            .addProperty(
+                                    "type",
+                                    text("a URI naming the kind of problem", "https://monozukuri.io/problems/not-found")
+                                            .format("uri"))
+                            .addProperty("title", text("a short summary of that kind", "Not Found"))
+                            .addProperty(
+                                    "status",
+                                    OASFactory.createSchema()
+                                            .type(List.of(Schema.SchemaType.INTEGER))
+                                            .format("int32")
+                                            .description("the HTTP status code")
+                                            .example(404))
+                            .addProperty(
+                                    "detail",
+                                    text("what went wrong with this request", "No measure with id 7f0c3a52-…"))
+                            .addProperty("instance", text("the request path", "/api/v1/measures/7f0c3a52"))
+                            .addProperty(
+                                    "requestId",
+                                    text("the X-Request-ID of the request", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10"))
+                            .addProperty(
+                                    "errors",
+                                    OASFactory.createSchema()
+                                            .type(List.of(Schema.SchemaType.ARRAY))
+                                            .description("one entry per invalid field or parameter")
+                                            .items(OASFactory.createSchema()
+                                                    .ref("#/components/schemas/" + FIELD_ERROR)))
+                            .example(example));
+        }
+        header(
+                components,
+                REQUEST_ID,
+                "The request id: the one the client sent (letters, digits, . _ : -, at most 128) or a new one; every"
+                        + " log line of the request carries it",
+                "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10");
+        header(
+                components,
+                "Location",
+                "Where the created resource (or the started job) is",
+                "/api/v1/ingest/jobs/" + "0d5c3b1e-8a4f-4f4e-9d55-1c1f0e7c2a10");
+        header(
+                components,
+                "ETag",
+                "The version of this representation; send it back in If-None-Match to get 304 while it is current",
+                "\"3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6\"");
+        header(components, "Cache-Control", "How long a cache may keep the answer", "public, max-age=60");
+    }
+
+    private static Schema text(String description, String example) {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.STRING))
+                .description(description)
+                .example(example);
+    }
+
+    static void header(Components components, String name, String description, String example) {
+        if (components.getHeaders() != null && components.getHeaders().containsKey(name)) {
+            return;
+        }
+        components.addHeader(
+                name,
+                OASFactory.createHeader()
+                        .description(description)
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                        .example(example));
+    }
+
+    /** Examples of request and answer bodies, built from the examples of their schemas. */
+    static final class Examples {
+        private final Components components;
+
+        Examples(Components components) {
+            this.components = components;
+        }
+
+        void fill(Content content) {
+            if (content == null || content.getMediaTypes() == null) {
+                return;
+            }
+            for (Map.Entry<String, MediaType> m : content.getMediaTypes().entrySet()) {
+                MediaType media = m.getValue();
+                boolean has = media.getExample() != null
+                        || (media.getExamples() != null && !media.getExamples().isEmpty());
+                if (has || media.getSchema() == null || !m.getKey().contains("json")) {
+                    continue;
+                }
+                Object example = of(media.getSchema(), 0);
+                if (example != null) {
+                    media.setExample(example);
+                }
+            }
+        }
+
+        Object of(Schema schema, int depth) {
+            if (schema == null || depth > 8) {
+                return null;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                Schema target = components.getSchemas() == null
+                        ? null
+                        : components.getSchemas().get(name);
+                return of(target, depth + 1);
+            }
+            if (schema.getExample() != null) {
+                return schema.getExample();
+            }
+            if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+                Map<String, Object> merged = new LinkedHashMap<>();
+                for (Schema part : schema.getAllOf()) {
+                    if (of(part, depth + 1) instanceof Map<?, ?> map) {
+                        map.forEach((k, v) -> merged.put(k.toString(), v));
+                    }
+                }
+                return merged.isEmpty() ? null : merged;
+            }
+            if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+                return schema.getEnumeration().get(0);
+            }
+            List<Schema.SchemaType> types = schema.getType();
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
+                    Object value = of(p.getValue(), depth + 1);
+                    if (value != null) {
+                        object.put(p.getKey(), value);
+                    }
+                }
+                return object;
+            }
+            if (types != null && types.contains(Schema.SchemaType.ARRAY) && schema.getItems() != null) {
+                Object item = of(schema.getItems(), depth + 1);
+                return item == null ? List.of() : List.of(item);
+            }
+            if (types != null && types.contains(Schema.SchemaType.STRING) && "uuid".equals(schema.getFormat())) {
+                return "0b8e5f0e-8f55-3c4e-9a6a-1f4d6f0e2b7c";
+            }
+            if (types != null && types.contains(Schema.SchemaType.STRING) && "date-time".equals(schema.getFormat())) {
+                return "2026-11-28T10:00:00Z";
+            }
+            if (types != null && types.contains(Schema.SchemaType.BOOLEAN)) {
+                return false;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.monozukuri.commons.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.junit.jupiter.api.Test;
+
+class ApiDocumentFilterTest {
+
+    private static OpenAPI document() {
+        Schema edition = OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty(
+                        "year",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.INTEGER))
+                                .example(2022))
+                .addProperty(
+                        "title",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .example("第9回"));
+        Operation list = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("page").in(Parameter.In.QUERY))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", json("The editions", "#/components/schemas/Edition")));
+        Operation create = OASFactory.createOperation()
+                .requestBody(OASFactory.createRequestBody()
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        "application/json",
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref("#/components/schemas/Edition")))))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("201", json("Created", "#/components/schemas/Edition"))
+                        .addAPIResponse(
+                                "409",
+                                OASFactory.createAPIResponse()
+                                        .description("The number is taken")
+                                        .content(OASFactory.createContent()
+                                                .addMediaType(
+                                                        "application/problem+json",
+                                                        OASFactory.createMediaType()
+                                                                .schema(OASFactory.createSchema()
+                                                                        .ref("#/components/schemas/Problem"))))));
+        Operation get = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", json("One edition", "#/components/schemas/Edition")));
+        return OASFactory.createOpenAPI()
+                .components(OASFactory.createComponents().addSchema("Edition", edition))
+                .paths(OASFactory.createPaths()
+                        .addPathItem(
+                                "/api/v1/editions",
+                                OASFactory.createPathItem().GET(list).POST(create))
+                        .addPathItem(
+                                "/api/v1/editions/{id}",
+                                OASFactory.createPathItem().GET(get)));
+    }
+
+    private static APIResponse json(String description, String ref) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(ref))));
+    }
+
+    @Test
+    void everyOperationGetsItsSecurityAndProblemAnswersOnce() {
+        OpenAPI doc = document();
+        new ApiDocumentFilter().filterOpenAPI(doc);
+        new ApiDocumentFilter().filterOpenAPI(doc); // idempotent
+
+        Operation list = doc.getPaths().getPathItem("/api/v1/editions").getGET();
+        Operation create = doc.getPaths().getPathItem("/api/v1/editions").getPOST();
+        Operation get = doc.getPaths().getPathItem("/api/v1/editions/{id}").getGET();
+
+        assertThat(list.getSecurity()).isEmpty();
+        assertThat(create.getSecurity()).hasSize(1);
+        assertThat(create.getSecurity().get(0).getSchemes()).containsOnlyKeys("bearerAuth");
+
+        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "500");
+        assertThat(create.getResponses().getAPIResponses())
+                .containsOnlyKeys("201", "400", "401", "403", "409", "415", "500");
+        assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200", "404", "500");
+        APIResponse badRequest = list.getResponses().getAPIResponse("400");
+        assertThat(badRequest
+                        .getContent()
+                        .getMediaType("application/problem+json")
+                        .getSchema()
+                        .getRef())
+                .isEqualTo("#/components/schemas/Problem");
+        // a problem the resource documents itself is kept as it is
+        assertThat(create.getResponses().getAPIResponse("409").getDescription()).isEqualTo("The number is taken");
+        assertThat(doc.getComponents().getSchemas()).containsKeys("Problem", "FieldError");
+    }
+
+    @Test
+    void headersAndExamplesAreAddedWhereTheyBelong() {
+        OpenAPI doc = document();
+        new ApiDocumentFilter().filterOpenAPI(doc);
+
+        Operation create = doc.getPaths().getPathItem("/api/v1/editions").getPOST();
+        APIResponse created = create.getResponses().getAPIResponse("201");
+        assertThat(created.getHeaders()).containsKeys("X-Request-ID", "Location");
+        assertThat(create.getResponses().getAPIResponse("400").getHeaders()).containsKey("X-Request-ID");
+        assertThat(create.getRequestBody()
+                        .getContent()
+                        .getMediaType("application/json")
+                        .getExample())
+                .isEqualTo(Map.of("year", 2022, "title", "第9回"));
+        assertThat(created.getContent().getMediaType("application/json").getExample())
+                .isEqualTo(Map.of("year", 2022, "title", "第9回"));
+        Operation get = doc.getPaths().getPathItem("/api/v1/editions/{id}").getGET();
+        assertThat(get.getResponses().getAPIResponse("200").getHeaders()).containsOnlyKeys("X-Request-ID");
+        assertThat(doc.getComponents().getHeaders()).containsKeys("X-Request-ID", "Location", "ETag");
+    }
+
+    @Test
+    void conditionalReadsDocumentETagAnd304OnPublicReadsOnly() {
+        OpenAPI doc = document();
+        new ConditionalReadsFilter().filterOpenAPI(doc);
+
+        Operation get = doc.getPaths().getPathItem("/api/v1/editions/{id}").getGET();
+        assertThat(get.getResponses().getAPIResponses()).containsKey("304");
+        assertThat(get.getResponses().getAPIResponse("200").getHeaders()).containsKeys("ETag", "Cache-Control");
+        Operation create = doc.getPaths().getPathItem("/api/v1/editions").getPOST();
+        assertThat(create.getResponses().getAPIResponses()).doesNotContainKey("304");
+    }
+}

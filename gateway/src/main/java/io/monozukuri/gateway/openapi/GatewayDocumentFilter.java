@@ -1,0 +1,103 @@
+package io.monozukuri.gateway.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * What the gateway adds to every public operation, when it is built: the 429 of its rate limit with the
+ * {@code RateLimit-*} and {@code Retry-After} headers, the {@code RateLimit-*} headers on every answer, and the 503 and
+ * 504 it answers when a service cannot be reached or is too slow. The problem answers and headers every service gives
+ * are added by the commons filter; this is only what the edge adds.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class GatewayDocumentFilter implements OASFilter {
+
+    private static final List<String> RATE_HEADERS =
+            List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Components components = openAPI.getComponents();
+        header(components, "RateLimit-Limit", "Requests a client may make in the current one-minute window", "600");
+        header(components, "RateLimit-Remaining", "Requests left to the client in the current window", "599");
+        header(components, "RateLimit-Reset", "Seconds until the current window ends", "42");
+        header(components, "Retry-After", "Seconds to wait before trying again", "42");
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Operation op : path.getValue().getOperations().values()) {
+                APIResponses responses = op.getResponses();
+                for (Map.Entry<String, APIResponse> r :
+                        responses.getAPIResponses().entrySet()) {
+                    if (r.getValue().getRef() == null && !r.getKey().equals("429")) {
+                        RATE_HEADERS.forEach(h -> addHeader(r.getValue(), h));
+                    }
+                }
+                if (responses.getAPIResponse("429") == null) {
+                    APIResponse tooMany =
+                            problem("The client spent its requests of this minute; wait Retry-After seconds");
+                    RATE_HEADERS.forEach(h -> addHeader(tooMany, h));
+                    addHeader(tooMany, "Retry-After");
+                    addHeader(tooMany, "X-Request-ID");
+                    responses.addAPIResponse("429", tooMany);
+                }
+                if (responses.getAPIResponse("503") == null) {
+                    APIResponse unavailable =
+                            problem("A service behind the gateway cannot be reached (or its circuit is open); try again"
+                                    + " after Retry-After seconds");
+                    addHeader(unavailable, "Retry-After");
+                    addHeader(unavailable, "X-Request-ID");
+                    responses.addAPIResponse("503", unavailable);
+                }
+                if (responses.getAPIResponse("504") == null) {
+                    APIResponse timeout = problem("A service behind the gateway did not answer in time");
+                    addHeader(timeout, "X-Request-ID");
+                    responses.addAPIResponse("504", timeout);
+                }
+            }
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+    }
+
+    private static void addHeader(APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+        }
+    }
+
+    private static void header(Components components, String name, String description, String example) {
+        if (components.getHeaders() != null && components.getHeaders().containsKey(name)) {
+            return;
+        }
+        components.addHeader(
+                name,
+                OASFactory.createHeader()
+                        .description(description)
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                        .example(Integer.valueOf(example)));
+    }
+}
