@@ -66,6 +66,7 @@ public class ApiDocumentFilter implements OASFilter {
                 complete(path.getKey(), op.getKey(), op.getValue(), path.getValue(), examples);
             }
         }
+        SchemaTidy.apply(openAPI);
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation op, PathItem item, Examples examples) {
@@ -296,6 +297,9 @@ public class ApiDocumentFilter implements OASFilter {
             }
             if (schema.getExample() != null) {
                 return schema.getExample();
+            }
+            if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+                return schema.getExamples().get(0);
             }
             if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
                 Map<String, Object> merged = new LinkedHashMap<>();

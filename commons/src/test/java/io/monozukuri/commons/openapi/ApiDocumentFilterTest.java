@@ -137,4 +137,31 @@ class ApiDocumentFilterTest {
         Operation create = doc.getPaths().getPathItem("/api/v1/editions").getPOST();
         assertThat(create.getResponses().getAPIResponses()).doesNotContainKey("304");
     }
+
+    @Test
+    void javaScalarsAreInlinedAndUnreachableSchemasDropped() {
+        OpenAPI doc = document();
+        doc.getComponents()
+                .addSchema(
+                        "UUID",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .format("uuid"))
+                .addSchema(
+                        "Unused",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.OBJECT))
+                                .addProperty("x", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        doc.getComponents()
+                .getSchemas()
+                .get("Edition")
+                .addProperty("id", OASFactory.createSchema().ref("#/components/schemas/UUID"));
+        new ApiDocumentFilter().filterOpenAPI(doc);
+
+        assertThat(doc.getComponents().getSchemas()).containsOnlyKeys("Edition", "Problem", "FieldError");
+        Schema id =
+                doc.getComponents().getSchemas().get("Edition").getProperties().get("id");
+        assertThat(id.getRef()).isNull();
+        assertThat(id.getFormat()).isEqualTo("uuid");
+    }
 }
