@@ -1,5 +1,6 @@
 package io.monozukuri.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,5 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MinistryRef(
         @Schema(required = true, example = "METI") @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,15}") String code,
         @Schema(required = true, example = "経済産業省") @NotBlank @Size(max = 200) String name,
-        @Schema(description = "the form printed in the report", example = "経産省") @Size(max = 100) String shortName,
-        @Schema(example = "Ministry of Economy, Trade and Industry") @Size(max = 200) String nameEn) {}
+        @Schema(description = "the form printed in the report; left out when none was printed", example = "経産省")
+                @Size(max = 100)
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                String shortName,
+        @Schema(
+                        description = "left out when the registry has none",
+                        example = "Ministry of Economy, Trade and Industry")
+                @Size(max = 200)
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                String nameEn) {}

@@ -14,9 +14,9 @@ import io.monozukuri.client.model.AwardSchemePage;
 import io.monozukuri.client.model.IngestJob;
 import io.monozukuri.client.model.Measure;
 import io.monozukuri.client.model.MeasureKind;
-import io.monozukuri.client.model.MeasureMinistry;
+import io.monozukuri.client.model.MinistryRef;
 import io.monozukuri.client.model.MeasurePage;
-import io.monozukuri.client.model.Status;
+import io.monozukuri.client.model.IngestJobStatus;
 import io.monozukuri.testsupport.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class GeneratedClientIT {
         IngestApi follower = new IngestApi(reader);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         IngestJob current = created;
-        while (Set.of(Status.PENDING, Status.RUNNING).contains(current.getStatus()) && System.nanoTime() < deadline) {
+        while (Set.of(IngestJobStatus.PENDING, IngestJobStatus.RUNNING).contains(current.getStatus()) && System.nanoTime() < deadline) {
             Thread.sleep(250);
             current = follower.getIngestJob(IngestApi.APIGetIngestJobRequest.newBuilder()
                     .id(created.getId())
@@ -84,7 +84,7 @@ class GeneratedClientIT {
     void theIngestJobSucceeds() {
         assertThat(job.getStatus())
                 .as("job %s; ingest log:\n%s", job, stack.tail("ingest-service"))
-                .isEqualTo(Status.SUCCEEDED);
+                .isEqualTo(IngestJobStatus.SUCCEEDED);
         assertThat(job.getReportId()).isNotNull();
         assertThat(job.getFiscalYear()).isEqualTo(2020);
         assertThat(job.getProgress()).isEqualTo(100);
@@ -161,7 +161,7 @@ class GeneratedClientIT {
         assertThat(filtered.getItems()).allSatisfy(m -> {
             assertThat(m.getFiscalYear()).isEqualTo(2020);
             assertThat(m.getKind()).isEqualTo(MeasureKind.SUBITEM);
-            assertThat(m.getMinistries()).extracting(MeasureMinistry::getCode).contains("METI");
+            assertThat(m.getMinistries()).extracting(MinistryRef::getCode).contains("METI");
         });
 
         MeasurePage otherYear = measures()

@@ -49,11 +49,12 @@ class ComposedViewsTest {
     @Test
     void searchInterleavesMeasuresAndSchemesByRankWithTypesAndLinks() {
         measuresAnswer(
-                "{\"id\":\"m1\",\"code\":\"1-1\",\"title\":\"ロボット開発\",\"fiscalYear\":2020,\"snippet\":\"…ロボット…\",\"score\":9.1},"
-                        + "{\"id\":\"m2\",\"code\":\"1-2\",\"title\":\"ロボット導入\",\"fiscalYear\":2020,\"description\":\"説明\"},"
-                        + "{\"id\":\"m3\",\"code\":\"1-3\",\"title\":\"人材\",\"fiscalYear\":2020}",
+                "{\"id\":\"11111111-1111-4111-8111-000000000001\",\"code\":\"1-1\",\"title\":\"ロボット開発\",\"fiscalYear\":2020,\"snippet\":\"…ロボット…\",\"score\":9.1},"
+                        + "{\"id\":\"11111111-1111-4111-8111-000000000002\",\"code\":\"1-2\",\"title\":\"ロボット導入\",\"fiscalYear\":2020,\"description\":\"説明\"},"
+                        + "{\"id\":\"11111111-1111-4111-8111-000000000003\",\"code\":\"1-3\",\"title\":\"人材\",\"fiscalYear\":2020}",
                 3);
-        schemesAnswer("{\"id\":\"s1\",\"name\":\"ロボット大賞\",\"summary\":\"ロボットの賞\"}", 1);
+        schemesAnswer(
+                "{\"id\":\"22222222-2222-4222-8222-000000000001\",\"name\":\"ロボット大賞\",\"summary\":\"ロボットの賞\"}", 1);
 
         given().queryParam("q", "ロボット")
                 .header("X-Request-ID", "rid-search-1")
@@ -63,14 +64,20 @@ class ComposedViewsTest {
                 .statusCode(200)
                 .body("items", hasSize(4))
                 .body("items.type", contains("AWARD_SCHEME", "MEASURE", "MEASURE", "MEASURE"))
-                .body("items.id", contains("s1", "m1", "m2", "m3"))
+                .body(
+                        "items.id",
+                        contains(
+                                "22222222-2222-4222-8222-000000000001",
+                                "11111111-1111-4111-8111-000000000001",
+                                "11111111-1111-4111-8111-000000000002",
+                                "11111111-1111-4111-8111-000000000003"))
                 .body(
                         "items.href",
                         contains(
-                                "/api/v1/award-schemes/s1",
-                                "/api/v1/measures/m1",
-                                "/api/v1/measures/m2",
-                                "/api/v1/measures/m3"))
+                                "/api/v1/award-schemes/22222222-2222-4222-8222-000000000001",
+                                "/api/v1/measures/11111111-1111-4111-8111-000000000001",
+                                "/api/v1/measures/11111111-1111-4111-8111-000000000002",
+                                "/api/v1/measures/11111111-1111-4111-8111-000000000003"))
                 .body("items.rank", contains(1, 2, 3, 4))
                 .body("items[1].snippet", org.hamcrest.Matchers.equalTo("…ロボット…"))
                 .body("items[1].code", org.hamcrest.Matchers.equalTo("1-1"))
@@ -94,8 +101,11 @@ class ComposedViewsTest {
     @Test
     void searchPagesThroughTheMergedRanking() {
         measuresAnswer(
-                "{\"id\":\"m1\",\"title\":\"a\"},{\"id\":\"m2\",\"title\":\"b\"},{\"id\":\"m3\",\"title\":\"c\"}", 3);
-        schemesAnswer("{\"id\":\"s1\",\"name\":\"x\"},{\"id\":\"s2\",\"name\":\"y\"}", 2);
+                "{\"id\":\"11111111-1111-4111-8111-000000000001\",\"title\":\"a\"},{\"id\":\"11111111-1111-4111-8111-000000000002\",\"title\":\"b\"},{\"id\":\"11111111-1111-4111-8111-000000000003\",\"title\":\"c\"}",
+                3);
+        schemesAnswer(
+                "{\"id\":\"22222222-2222-4222-8222-000000000001\",\"name\":\"x\"},{\"id\":\"22222222-2222-4222-8222-000000000002\",\"name\":\"y\"}",
+                2);
 
         given().queryParam("q", "a")
                 .queryParam("page", 1)
@@ -104,7 +114,9 @@ class ComposedViewsTest {
                 .get("/api/v1/search")
                 .then()
                 .statusCode(200)
-                .body("items.id", contains("s2", "m2"))
+                .body(
+                        "items.id",
+                        contains("22222222-2222-4222-8222-000000000002", "11111111-1111-4111-8111-000000000002"))
                 .body("items.rank", contains(3, 4))
                 .body("totalItems", org.hamcrest.Matchers.equalTo(5))
                 .body("totalPages", org.hamcrest.Matchers.equalTo(3));
@@ -139,23 +151,25 @@ class ComposedViewsTest {
     @Test
     void listsTheMeasuresThatMentionAnAwardScheme() {
         DownstreamsResource.awards()
-                .stubFor(get(urlPathEqualTo("/api/v1/award-schemes/s1"))
+                .stubFor(get(urlPathEqualTo("/api/v1/award-schemes/22222222-2222-4222-8222-000000000001"))
                         .willReturn(aResponse()
                                 .withHeader("Content-Type", "application/json")
-                                .withBody("{\"id\":\"s1\",\"name\":\"ものづくり日本大賞\"}")));
+                                .withBody("{\"id\":\"22222222-2222-4222-8222-000000000001\",\"name\":\"ものづくり日本大賞\"}")));
         DownstreamsResource.measures()
                 .stubFor(get(urlPathEqualTo("/api/v1/measures"))
-                        .withQueryParam("awardScheme", equalTo("s1"))
+                        .withQueryParam("awardScheme", equalTo("22222222-2222-4222-8222-000000000001"))
                         .willReturn(aResponse()
                                 .withHeader("Content-Type", "application/json")
-                                .withBody(page("{\"id\":\"m9\",\"code\":\"2-1-3\",\"title\":\"大賞の実施\"}", 1))));
+                                .withBody(page(
+                                        "{\"id\":\"11111111-1111-4111-8111-000000000009\",\"code\":\"2-1-3\",\"title\":\"大賞の実施\"}",
+                                        1))));
 
         given().queryParam("size", 5)
                 .when()
-                .get("/api/v1/award-schemes/s1/measures")
+                .get("/api/v1/award-schemes/22222222-2222-4222-8222-000000000001/measures")
                 .then()
                 .statusCode(200)
-                .body("items.id", contains("m9"))
+                .body("items.id", contains("11111111-1111-4111-8111-000000000009"))
                 .body("items[0].code", org.hamcrest.Matchers.equalTo("2-1-3"))
                 .body("totalItems", org.hamcrest.Matchers.equalTo(1));
 
@@ -165,25 +179,26 @@ class ComposedViewsTest {
         assertThat(sent.get(0).queryParameter("size").firstValue()).isEqualTo("5");
         // the composed path is the gateway's own, never proxied to awards-service
         assertThat(DownstreamsResource.awards()
-                        .findAll(getRequestedFor(urlPathEqualTo("/api/v1/award-schemes/s1/measures"))))
+                        .findAll(getRequestedFor(
+                                urlPathEqualTo("/api/v1/award-schemes/22222222-2222-4222-8222-000000000001/measures"))))
                 .isEmpty();
     }
 
     @Test
     void anUnknownAwardSchemeIsA404Problem() {
         DownstreamsResource.awards()
-                .stubFor(get(urlPathEqualTo("/api/v1/award-schemes/nope"))
+                .stubFor(get(urlPathEqualTo("/api/v1/award-schemes/33333333-3333-4333-8333-000000000000"))
                         .willReturn(aResponse()
                                 .withStatus(404)
                                 .withHeader("Content-Type", "application/problem+json")
                                 .withBody("{\"title\":\"Not Found\",\"status\":404}")));
 
         given().when()
-                .get("/api/v1/award-schemes/nope/measures")
+                .get("/api/v1/award-schemes/33333333-3333-4333-8333-000000000000/measures")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("nope"));
+                .body("detail", org.hamcrest.Matchers.containsString("33333333-3333-4333-8333-000000000000"));
         assertThat(DownstreamsResource.clientRequests(DownstreamsResource.measures()))
                 .isEmpty();
     }

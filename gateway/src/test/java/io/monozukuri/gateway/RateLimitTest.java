@@ -14,6 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +35,13 @@ class RateLimitTest {
         }
     }
 
+    @Inject
+    TestClock clock;
+
     @BeforeEach
     void reset() {
         GatewayTestSupport.resetDownstreams();
+        clock.set(Instant.parse("2026-11-28T10:00:17Z"));
         DownstreamsResource.measures()
                 .stubFor(get(urlPathEqualTo("/api/v1/measures"))
                         .willReturn(aResponse().withStatus(200)));
@@ -58,11 +65,21 @@ class RateLimitTest {
                 .header("RateLimit-Remaining", "0")
                 .body("status", equalTo(429))
                 .body("requestId", equalTo("rid-limited"));
-        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
-        assertThat(retryAfter).isBetween(1, 60);
-        assertThat(Integer.parseInt(refused.header("RateLimit-Reset"))).isBetween(1, 60);
+        // 17 s into the minute: the window ends in 43 s
+        assertThat(refused.header("Retry-After")).isEqualTo("43");
+        assertThat(refused.header("RateLimit-Reset")).isEqualTo("43");
         assertThat(DownstreamsResource.clientRequests(DownstreamsResource.measures()))
                 .hasSize(3);
+
+        clock.advance(Duration.ofSeconds(42));
+        given().when().get("/api/v1/measures").then().statusCode(429).header("Retry-After", "1");
+        clock.advance(Duration.ofSeconds(1));
+        given().when()
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Remaining", "2")
+                .header("RateLimit-Reset", "60");
     }
 
     @Test

@@ -145,7 +145,11 @@ public class AwardSchemeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAwardScheme", summary = "Get one award scheme")
+    @Operation(
+            operationId = "getAwardScheme",
+            summary = "Get one award scheme",
+            description =
+                    "The scheme's current fields are those of the latest fiscal year's report that printed it; `statements` lists every report that did.")
     @APIResponse(responseCode = "200", description = "The scheme")
     public AwardScheme get(@Parameter(description = "scheme id", required = true) @PathParam("id") UUID id) {
         return schemes.get(id);

@@ -48,7 +48,10 @@ public class EditionResource {
     }
 
     @GET
-    @Operation(operationId = "listEditions", summary = "List the editions of a scheme")
+    @Operation(
+            operationId = "listEditions",
+            summary = "List the editions of a scheme",
+            description = "Paged, latest year first by default; each edition says how many recipients it has.")
     @APIResponse(
             responseCode = "200",
             description = "A page of editions, latest year first by default",
@@ -65,7 +68,10 @@ public class EditionResource {
 
     @GET
     @Path("/{editionId}")
-    @Operation(operationId = "getEdition", summary = "Get one edition")
+    @Operation(
+            operationId = "getEdition",
+            summary = "Get one edition",
+            description = "One edition of the scheme, with its call period, dates and recipient count.")
     @APIResponse(responseCode = "200", description = "The edition")
     public Edition get(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
@@ -75,7 +81,11 @@ public class EditionResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(operationId = "createEdition", summary = "Add an edition to a scheme")
+    @Operation(
+            operationId = "createEdition",
+            summary = "Add an edition to a scheme",
+            description =
+                    "The number is unique within the scheme (409 otherwise); when left out and the title contains 第N回, N is the number. The year may not be before the scheme's `since` year, and numbers keep the order of years.")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
@@ -99,7 +109,10 @@ public class EditionResource {
     @PUT
     @Path("/{editionId}")
     @RolesAllowed("editor")
-    @Operation(operationId = "updateEdition", summary = "Replace an edition")
+    @Operation(
+            operationId = "updateEdition",
+            summary = "Replace an edition",
+            description = "Replaces every field of the edition, with the rules of creation.")
     @APIResponse(responseCode = "200", description = "The edition")
     @APIResponse(
             responseCode = "409",

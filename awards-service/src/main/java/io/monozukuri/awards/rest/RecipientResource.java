@@ -46,7 +46,10 @@ public class RecipientResource {
     }
 
     @GET
-    @Operation(operationId = "listEditionRecipients", summary = "List the recipients of an edition")
+    @Operation(
+            operationId = "listEditionRecipients",
+            summary = "List the recipients of an edition",
+            description = "Paged, sorted by the `sort` keys (default latest year first, then name).")
     @APIResponse(
             responseCode = "200",
             description = "A page of recipients",
@@ -64,7 +67,10 @@ public class RecipientResource {
 
     @GET
     @Path("/{recipientId}")
-    @Operation(operationId = "getEditionRecipient", summary = "Get one recipient of an edition")
+    @Operation(
+            operationId = "getEditionRecipient",
+            summary = "Get one recipient of an edition",
+            description = "One recipient, found under its scheme and edition.")
     @APIResponse(responseCode = "200", description = "The recipient")
     public Recipient get(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
@@ -75,7 +81,11 @@ public class RecipientResource {
 
     @POST
     @RolesAllowed("editor")
-    @Operation(operationId = "createRecipient", summary = "Add a recipient to an edition")
+    @Operation(
+            operationId = "createRecipient",
+            summary = "Add a recipient to an edition",
+            description =
+                    "The prize must be one the scheme awards (compared in the search normal form, stored as the scheme prints it); the prefecture one of the 47 (stored by its full name).")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
@@ -96,7 +106,10 @@ public class RecipientResource {
     @PUT
     @Path("/{recipientId}")
     @RolesAllowed("editor")
-    @Operation(operationId = "updateRecipient", summary = "Replace a recipient")
+    @Operation(
+            operationId = "updateRecipient",
+            summary = "Replace a recipient",
+            description = "Replaces every field of the recipient, with the rules of creation.")
     @APIResponse(responseCode = "200", description = "The recipient")
     public Recipient update(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
@@ -109,7 +122,10 @@ public class RecipientResource {
     @DELETE
     @Path("/{recipientId}")
     @RolesAllowed("editor")
-    @Operation(operationId = "deleteRecipient", summary = "Delete a recipient")
+    @Operation(
+            operationId = "deleteRecipient",
+            summary = "Delete a recipient",
+            description = "Deletes the recipient; the edition and scheme stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,

@@ -89,7 +89,10 @@ public class RecipientSearchResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRecipient", summary = "Get one recipient")
+    @Operation(
+            operationId = "getRecipient",
+            summary = "Get one recipient",
+            description = "One recipient of any scheme, by its id.")
     @APIResponse(responseCode = "200", description = "The recipient")
     public Recipient get(@Parameter(description = "recipient id", required = true) @PathParam("id") UUID id) {
         return recipients.get(id);

@@ -128,11 +128,17 @@ public class ApiDocumentFilter implements OASFilter {
             }
             if (r.getKey().startsWith("2")) {
                 examples.fill(response.getContent());
+            } else if (response.getContent() != null
+                    && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
+                    && response.getContent().getMediaType(Problem.MEDIA_TYPE).getExample() == null
+                    && r.getKey().matches("[45]\\d\\d")) {
+                response.getContent().getMediaType(Problem.MEDIA_TYPE).setExample(problemExample(Integer.parseInt(r.getKey())));
             }
         }
     }
 
-    private static void addHeader(APIResponse response, String name) {
+    /** Refers a response to a shared header component, unless it has that header already. */
+    public static void addHeader(APIResponse response, String name) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
             response.addHeader(name, headerRef(name));
         }
@@ -159,7 +165,31 @@ public class ApiDocumentFilter implements OASFilter {
                                         Problem.MEDIA_TYPE,
                                         OASFactory.createMediaType()
                                                 .schema(OASFactory.createSchema()
-                                                        .ref("#/components/schemas/" + PROBLEM)))));
+                                                        .ref("#/components/schemas/" + PROBLEM))
+                                                .example(problemExample(Integer.parseInt(status))))));
+    }
+
+    /** What a problem of this status looks like; documented problems of other statuses take it too. */
+    static Map<String, Object> problemExample(int status) {
+        jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String slug = switch (status) {
+            case 400 -> "validation";
+            case 500 -> "internal";
+            default -> title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        };
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "https://monozukuri.io/problems/" + slug);
+        example.put("title", status == 400 ? "Invalid request" : title);
+        example.put("status", status);
+        example.put("detail", PROBLEMS.getOrDefault(String.valueOf(status), title));
+        example.put("instance", "/api/v1/measures");
+        example.put("requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10");
+        if (status == 400) {
+            example.put("detail", "size: must be a whole number between 1 and 500");
+            example.put("errors", List.of(Map.of("field", "size", "message", "must be a whole number between 1 and 500")));
+        }
+        return example;
     }
 
     /** The Problem schema and the headers every service documents, defined once. */
@@ -246,7 +276,8 @@ public class ApiDocumentFilter implements OASFilter {
                 .example(example);
     }
 
-    static void header(Components components, String name, String description, String example) {
+    /** Defines a shared header component of type string, unless it is defined. */
+    public static void header(Components components, String name, String description, Object example) {
         if (components.getHeaders() != null && components.getHeaders().containsKey(name)) {
             return;
         }
@@ -254,7 +285,9 @@ public class ApiDocumentFilter implements OASFilter {
                 name,
                 OASFactory.createHeader()
                         .description(description)
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                        .schema(OASFactory.createSchema()
+                                .type(List.of(
+                                        example instanceof Number ? Schema.SchemaType.INTEGER : Schema.SchemaType.STRING)))
                         .example(example));
     }
 
@@ -288,18 +321,19 @@ public class ApiDocumentFilter implements OASFilter {
             if (schema == null || depth > 8) {
                 return null;
             }
-            if (schema.getRef() != null) {
-                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-                Schema target = components.getSchemas() == null
-                        ? null
-                        : components.getSchemas().get(name);
-                return of(target, depth + 1);
-            }
             if (schema.getExample() != null) {
                 return schema.getExample();
             }
             if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
                 return schema.getExamples().get(0);
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                Schema target = components.getSchemas() == null
+                        ? null
+                        : components.getSchemas().get(name);
+                Object value = of(target, depth + 1);
+                return value != null ? value : scalar(schema.getType(), schema.getFormat(), name);
             }
             if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
                 Map<String, Object> merged = new LinkedHashMap<>();
@@ -318,6 +352,11 @@ public class ApiDocumentFilter implements OASFilter {
                 Map<String, Object> object = new LinkedHashMap<>();
                 for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
                     Object value = of(p.getValue(), depth + 1);
+                    if (value == null
+                            && schema.getRequired() != null
+                            && schema.getRequired().contains(p.getKey())) {
+                        value = fallback(p.getValue());
+                    }
                     if (value != null) {
                         object.put(p.getKey(), value);
                     }
@@ -328,11 +367,32 @@ public class ApiDocumentFilter implements OASFilter {
                 Object item = of(schema.getItems(), depth + 1);
                 return item == null ? List.of() : List.of(item);
             }
-            if (types != null && types.contains(Schema.SchemaType.STRING) && "uuid".equals(schema.getFormat())) {
+            return scalar(types, schema.getFormat(), null);
+        }
+
+        /** A value for a required property that has no example of its own. */
+        private static Object fallback(Schema schema) {
+            List<Schema.SchemaType> types = schema.getType();
+            if (types != null && types.contains(Schema.SchemaType.ARRAY)) {
+                return List.of();
+            }
+            if (types != null
+                    && (types.contains(Schema.SchemaType.INTEGER) || types.contains(Schema.SchemaType.NUMBER))) {
+                return 0;
+            }
+            Object scalar = scalar(types, schema.getFormat(), null);
+            return scalar != null ? scalar : "…";
+        }
+
+        private static Object scalar(List<Schema.SchemaType> types, String format, String refName) {
+            if ("uuid".equals(format) || "UUID".equals(refName)) {
                 return "0b8e5f0e-8f55-3c4e-9a6a-1f4d6f0e2b7c";
             }
-            if (types != null && types.contains(Schema.SchemaType.STRING) && "date-time".equals(schema.getFormat())) {
+            if ("date-time".equals(format) || "Instant".equals(refName) || "OffsetDateTime".equals(refName)) {
                 return "2026-11-28T10:00:00Z";
+            }
+            if ("date".equals(format) || "LocalDate".equals(refName)) {
+                return "2026-11-28";
             }
             if (types != null && types.contains(Schema.SchemaType.BOOLEAN)) {
                 return false;

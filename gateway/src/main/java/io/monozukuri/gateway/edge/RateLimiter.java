@@ -21,11 +21,7 @@ public class RateLimiter {
     private final Clock clock;
 
     @Inject
-    public RateLimiter(GatewayConfig config) {
-        this(config, Clock.systemUTC());
-    }
-
-    RateLimiter(GatewayConfig config, Clock clock) {
+    public RateLimiter(GatewayConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }

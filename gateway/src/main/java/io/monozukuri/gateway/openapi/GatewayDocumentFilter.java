@@ -1,5 +1,8 @@
 package io.monozukuri.gateway.openapi;
 
+import static io.monozukuri.commons.openapi.ApiDocumentFilter.addHeader;
+import static io.monozukuri.commons.openapi.ApiDocumentFilter.header;
+
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +34,10 @@ public class GatewayDocumentFilter implements OASFilter {
             return;
         }
         Components components = openAPI.getComponents();
-        header(components, "RateLimit-Limit", "Requests a client may make in the current one-minute window", "600");
-        header(components, "RateLimit-Remaining", "Requests left to the client in the current window", "599");
-        header(components, "RateLimit-Reset", "Seconds until the current window ends", "42");
-        header(components, "Retry-After", "Seconds to wait before trying again", "42");
+        header(components, "RateLimit-Limit", "Requests a client may make in the current one-minute window", 600);
+        header(components, "RateLimit-Remaining", "Requests left to the client in the current window", 599);
+        header(components, "RateLimit-Reset", "Seconds until the current window ends", 42);
+        header(components, "Retry-After", "Seconds to wait before trying again", 42);
         for (Map.Entry<String, PathItem> path :
                 openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
@@ -50,7 +53,7 @@ public class GatewayDocumentFilter implements OASFilter {
                 }
                 if (responses.getAPIResponse("429") == null) {
                     APIResponse tooMany =
-                            problem("The client spent its requests of this minute; wait Retry-After seconds");
+                            problem(429, "The client spent its requests of this minute; wait Retry-After seconds");
                     RATE_HEADERS.forEach(h -> addHeader(tooMany, h));
                     addHeader(tooMany, "Retry-After");
                     addHeader(tooMany, "X-Request-ID");
@@ -58,14 +61,14 @@ public class GatewayDocumentFilter implements OASFilter {
                 }
                 if (responses.getAPIResponse("503") == null) {
                     APIResponse unavailable =
-                            problem("A service behind the gateway cannot be reached (or its circuit is open); try again"
+                            problem(503, "A service behind the gateway cannot be reached (or its circuit is open); try again"
                                     + " after Retry-After seconds");
                     addHeader(unavailable, "Retry-After");
                     addHeader(unavailable, "X-Request-ID");
                     responses.addAPIResponse("503", unavailable);
                 }
                 if (responses.getAPIResponse("504") == null) {
-                    APIResponse timeout = problem("A service behind the gateway did not answer in time");
+                    APIResponse timeout = problem(504, "A service behind the gateway did not answer in time");
                     addHeader(timeout, "X-Request-ID");
                     responses.addAPIResponse("504", timeout);
                 }
@@ -73,31 +76,25 @@ public class GatewayDocumentFilter implements OASFilter {
         }
     }
 
-    private static APIResponse problem(String description) {
+    private static APIResponse problem(int status, String description) {
         return OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent()
                         .addMediaType(
                                 "application/problem+json",
                                 OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+                                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                                        .example(Map.of(
+                                                "type", "https://monozukuri.io/problems/" + SLUGS.get(status),
+                                                "title", TITLES.get(status),
+                                                "status", status,
+                                                "detail", description,
+                                                "instance", "/api/v1/measures",
+                                                "requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10"))));
     }
 
-    private static void addHeader(APIResponse response, String name) {
-        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
-            response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
-        }
-    }
-
-    private static void header(Components components, String name, String description, String example) {
-        if (components.getHeaders() != null && components.getHeaders().containsKey(name)) {
-            return;
-        }
-        components.addHeader(
-                name,
-                OASFactory.createHeader()
-                        .description(description)
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
-                        .example(Integer.valueOf(example)));
-    }
+    private static final Map<Integer, String> SLUGS =
+            Map.of(429, "too-many-requests", 503, "downstream-unavailable", 504, "downstream-timeout");
+    private static final Map<Integer, String> TITLES =
+            Map.of(429, "Too Many Requests", 503, "Service Unavailable", 504, "Gateway Timeout");
 }

@@ -124,7 +124,11 @@ public class IngestResource {
 
     @GET
     @Path("/jobs/{id}")
-    @Operation(operationId = "getIngestJob", summary = "Follow an ingest job")
+    @Operation(
+            operationId = "getIngestJob",
+            summary = "Follow an ingest job",
+            description =
+                    "Poll it after `POST /api/v1/ingest/reports` (its `Location`) until the status is SUCCEEDED or FAILED.")
     @APIResponse(
             responseCode = "200",
             description = "The job",
@@ -137,7 +141,10 @@ public class IngestResource {
 
     @GET
     @Path("/jobs")
-    @Operation(operationId = "listIngestJobs", summary = "List ingest jobs, newest first")
+    @Operation(
+            operationId = "listIngestJobs",
+            summary = "List ingest jobs, newest first",
+            description = "Every ingest job, newest first, with its status, progress, counts and warnings.")
     @APIResponse(
             responseCode = "200",
             description = "A page of jobs",

@@ -162,7 +162,11 @@ public class MeasureResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getMeasure", summary = "One measure")
+    @Operation(
+            operationId = "getMeasure",
+            summary = "One measure",
+            description =
+                    "With its budgets, ministries, the award schemes it mentions and the lines of the ingested text it comes from.")
     @APIResponse(
             responseCode = "200",
             description = "The measure",
@@ -201,7 +205,11 @@ public class MeasureResource {
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listMeasureCorrections", summary = "The corrections of a measure, oldest first")
+    @Operation(
+            operationId = "listMeasureCorrections",
+            summary = "The corrections of a measure, oldest first",
+            description =
+                    "Each correction with its author, time, note, the merge patch applied and the measure before and after.")
     @APIResponse(
             responseCode = "200",
             description = "The corrections",

@@ -31,7 +31,9 @@ public class MinistryResource {
     @GET
     @Operation(
             operationId = "listMinistries",
-            summary = "The ministry registry: code, names, printed short forms and measure count, most used first")
+            summary = "The ministry registry: code, names, printed short forms and measure count, most used first",
+            description =
+                    "Every ministry named by a measure: registry code, names, every short form printed for it and how many measures name it.")
     @APIResponse(
             responseCode = "200",
             description = "The ministries",

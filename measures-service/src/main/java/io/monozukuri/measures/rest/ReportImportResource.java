@@ -40,7 +40,10 @@ public class ReportImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "importReport",
-            summary = "Store a parsed report, replacing an earlier ingest of it in one transaction")
+            summary = "Store a parsed report, replacing an earlier ingest of it in one transaction",
+            description =
+                    "Service-to-service (ingest-service): the body is the contract record ReportImport; 201 when the"
+                            + " report is new, 200 when it replaced an earlier ingest of it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReportImport.class)))
     @APIResponse(
             responseCode = "200",

@@ -33,7 +33,11 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(operationId = "listReports", summary = "The ingested reports, newest fiscal year first")
+    @Operation(
+            operationId = "listReports",
+            summary = "The ingested reports, newest fiscal year first",
+            description =
+                    "Every ingested edition of the report, with its source hash and counts of chapters, sections and measures.")
     @APIResponse(
             responseCode = "200",
             description = "The reports",
@@ -47,7 +51,10 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getReport", summary = "One report: title, fiscal year, source hash and counts")
+    @Operation(
+            operationId = "getReport",
+            summary = "One report: title, fiscal year, source hash and counts",
+            description = "The report's title, fiscal year, source hash, size and counts.")
     @APIResponse(
             responseCode = "200",
             description = "The report",
@@ -60,7 +67,9 @@ public class ReportResource {
     @Path("/{id}/outline")
     @Operation(
             operationId = "getReportOutline",
-            summary = "The chapter → section → subsection → item → sub-item tree of a report")
+            summary = "The chapter → section → subsection → item → sub-item tree of a report",
+            description =
+                    "The whole tree in one answer; measures printed outside any section sit in a section with a null number.")
     @APIResponse(
             responseCode = "200",
             description = "The outline",
