@@ -12,11 +12,11 @@ import io.monozukuri.client.api.MeasuresApi;
 import io.monozukuri.client.model.AwardScheme;
 import io.monozukuri.client.model.AwardSchemePage;
 import io.monozukuri.client.model.IngestJob;
+import io.monozukuri.client.model.IngestJobStatus;
 import io.monozukuri.client.model.Measure;
 import io.monozukuri.client.model.MeasureKind;
-import io.monozukuri.client.model.MinistryRef;
 import io.monozukuri.client.model.MeasurePage;
-import io.monozukuri.client.model.IngestJobStatus;
+import io.monozukuri.client.model.MinistryRef;
 import io.monozukuri.testsupport.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +60,8 @@ class GeneratedClientIT {
         IngestApi follower = new IngestApi(reader);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         IngestJob current = created;
-        while (Set.of(IngestJobStatus.PENDING, IngestJobStatus.RUNNING).contains(current.getStatus()) && System.nanoTime() < deadline) {
+        while (Set.of(IngestJobStatus.PENDING, IngestJobStatus.RUNNING).contains(current.getStatus())
+                && System.nanoTime() < deadline) {
             Thread.sleep(250);
             current = follower.getIngestJob(IngestApi.APIGetIngestJobRequest.newBuilder()
                     .id(created.getId())

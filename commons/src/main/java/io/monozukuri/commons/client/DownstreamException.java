@@ -16,4 +16,12 @@ public class DownstreamException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /** The same failure, its message naming the service that answered (for logs and job records). */
+    public DownstreamException of(String service) {
+        String message = service + " answered HTTP " + status + ": " + getMessage();
+        return this instanceof DownstreamRejected
+                ? new DownstreamRejected(status, message)
+                : new DownstreamException(status, message);
+    }
 }

@@ -132,7 +132,9 @@ public class ApiDocumentFilter implements OASFilter {
                     && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
                     && response.getContent().getMediaType(Problem.MEDIA_TYPE).getExample() == null
                     && r.getKey().matches("[45]\\d\\d")) {
-                response.getContent().getMediaType(Problem.MEDIA_TYPE).setExample(problemExample(Integer.parseInt(r.getKey())));
+                response.getContent()
+                        .getMediaType(Problem.MEDIA_TYPE)
+                        .setExample(problemExample(Integer.parseInt(r.getKey())));
             }
         }
     }
@@ -173,11 +175,12 @@ public class ApiDocumentFilter implements OASFilter {
     static Map<String, Object> problemExample(int status) {
         jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String slug = switch (status) {
-            case 400 -> "validation";
-            case 500 -> "internal";
-            default -> title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        };
+        String slug =
+                switch (status) {
+                    case 400 -> "validation";
+                    case 500 -> "internal";
+                    default -> title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                };
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", "https://monozukuri.io/problems/" + slug);
         example.put("title", status == 400 ? "Invalid request" : title);
@@ -187,7 +190,8 @@ public class ApiDocumentFilter implements OASFilter {
         example.put("requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10");
         if (status == 400) {
             example.put("detail", "size: must be a whole number between 1 and 500");
-            example.put("errors", List.of(Map.of("field", "size", "message", "must be a whole number between 1 and 500")));
+            example.put(
+                    "errors", List.of(Map.of("field", "size", "message", "must be a whole number between 1 and 500")));
         }
         return example;
     }
@@ -287,7 +291,9 @@ public class ApiDocumentFilter implements OASFilter {
                         .description(description)
                         .schema(OASFactory.createSchema()
                                 .type(List.of(
-                                        example instanceof Number ? Schema.SchemaType.INTEGER : Schema.SchemaType.STRING)))
+                                        example instanceof Number
+                                                ? Schema.SchemaType.INTEGER
+                                                : Schema.SchemaType.STRING)))
                         .example(example));
     }
 
@@ -318,7 +324,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
 
         Object of(Schema schema, int depth) {
-            if (schema == null || depth > 8) {
+            if (schema == null || depth > 24) {
                 return null;
             }
             if (schema.getExample() != null) {

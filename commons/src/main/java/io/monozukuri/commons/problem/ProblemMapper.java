@@ -131,6 +131,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // the JSON reader wraps some parse failures (a duplicate key) in a 400: answer them as the JSON problem they
+        // are
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.StatusType info = Response.Status.fromStatusCode(status);

@@ -72,6 +72,16 @@ class ProblemMapperTest {
         Problem nul = problem(readFailure("{\"title\":\"a\\u0000\"}"));
         assertThat(nul.errors()).containsExactly(new Problem.FieldError("title", "must not contain NUL characters"));
 
+        Problem wrapped;
+        try {
+            strict.readValue("{\"year\":1,\"year\":2}", Body.class);
+            throw new AssertionError("a duplicate key was read");
+        } catch (Exception e) {
+            wrapped = problem(mapper.webApplication(new jakarta.ws.rs.BadRequestException(e), uri));
+        }
+        assertThat(wrapped.errors())
+                .containsExactly(new Problem.FieldError("year", "appears twice in the same object"));
+
         Problem broken = problem(readFailure("{\"year\":"));
         assertThat(broken.detail()).isEqualTo("The request body is not valid JSON");
     }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -60,8 +59,9 @@ public class GatewayDocumentFilter implements OASFilter {
                     responses.addAPIResponse("429", tooMany);
                 }
                 if (responses.getAPIResponse("503") == null) {
-                    APIResponse unavailable =
-                            problem(503, "A service behind the gateway cannot be reached (or its circuit is open); try again"
+                    APIResponse unavailable = problem(
+                            503,
+                            "A service behind the gateway cannot be reached (or its circuit is open); try again"
                                     + " after Retry-After seconds");
                     addHeader(unavailable, "Retry-After");
                     addHeader(unavailable, "X-Request-ID");
@@ -85,12 +85,18 @@ public class GatewayDocumentFilter implements OASFilter {
                                 OASFactory.createMediaType()
                                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                                         .example(Map.of(
-                                                "type", "https://monozukuri.io/problems/" + SLUGS.get(status),
-                                                "title", TITLES.get(status),
-                                                "status", status,
-                                                "detail", description,
-                                                "instance", "/api/v1/measures",
-                                                "requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10"))));
+                                                "type",
+                                                "https://monozukuri.io/problems/" + SLUGS.get(status),
+                                                "title",
+                                                TITLES.get(status),
+                                                "status",
+                                                status,
+                                                "detail",
+                                                description,
+                                                "instance",
+                                                "/api/v1/measures",
+                                                "requestId",
+                                                "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10"))));
     }
 
     private static final Map<Integer, String> SLUGS =

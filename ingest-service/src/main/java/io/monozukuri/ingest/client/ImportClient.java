@@ -1,5 +1,6 @@
 package io.monozukuri.ingest.client;
 
+import io.monozukuri.commons.client.DownstreamException;
 import io.monozukuri.commons.client.DownstreamRejected;
 import io.monozukuri.contracts.ReportImport;
 import io.monozukuri.contracts.ReportImportResult;
@@ -44,12 +45,20 @@ public class ImportClient {
     /** Creates or updates the award schemes a report prints. */
     @Timeout(value = 45, unit = ChronoUnit.SECONDS)
     public ReportSchemesResult importSchemes(UUID reportId, ReportSchemes body) {
-        return awards.importSchemes(reportId, tokens.bearer(), body);
+        try {
+            return awards.importSchemes(reportId, tokens.bearer(), body);
+        } catch (DownstreamException e) {
+            throw e.of("awards-service");
+        }
     }
 
     /** Stores (or replaces) a report's measures. */
     @Timeout(value = 90, unit = ChronoUnit.SECONDS)
     public ReportImportResult importReport(UUID reportId, ReportImport body) {
-        return measures.importReport(reportId, tokens.bearer(), body);
+        try {
+            return measures.importReport(reportId, tokens.bearer(), body);
+        } catch (DownstreamException e) {
+            throw e.of("measures-service");
+        }
     }
 }

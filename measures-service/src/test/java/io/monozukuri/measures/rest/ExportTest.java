@@ -45,6 +45,37 @@ class ExportTest {
     }
 
     @Test
+    void everyMeasureIsExportedWhateverNullsItHoldsAndBomIsOptional() {
+        var body = Fixtures.report();
+        var subsection = Fixtures.measure(body, "1-1-1");
+        subsection.putNull("title");
+        subsection.putNull("description");
+        subsection.putNull("source");
+        UUID withNulls = Fixtures.importNew(body);
+        byte[] csv = given().get("/api/v1/measures?format=csv&bom=true&report=" + withNulls)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> rows = csvRecords(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(30);
+        assertThat(rows).anyMatch(r -> r.contains(",1-1-1,SUBSECTION,"));
+        byte[] plain = given().get("/api/v1/measures?format=csv&report=" + withNulls)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(plain[0]).isEqualTo((byte) 'i');
+        String ndjson = given().get("/api/v1/measures?format=ndjson&report=" + withNulls)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(ndjson.lines()).hasSize(29);
+    }
+
+    @Test
     void csvByAcceptHeaderHasEveryMeasureNotOnePage() {
         given().header("Accept", "text/csv")
                 .get("/api/v1/measures?report=" + report)
