@@ -53,7 +53,7 @@ class OpenApiDocumentIT {
             diff("", committed, served, differences);
             throw new AssertionError("The gateway serves an OpenAPI document that differs from the committed "
                     + "openapi/openapi.json (served copy: e2e-tests/" + copy + "). If the API change is meant, run `"
-                    + REFRESH + "` (it starts the stack, or uses one on $GATEWAY_URL) and commit the file.\n"
+                    + REFRESH + "` (it builds the gateway and copies its document) and commit the file.\n"
                     + "First differences (JSON pointer: committed -> served):\n  "
                     + String.join("\n  ", differences));
         }
@@ -66,32 +66,17 @@ class OpenApiDocumentIT {
         assertThat(plain).isEqualTo(q);
     }
 
-    /**
-     * The gateway merges the services' documents when they answer; right after start it may still lack one, and says
-     * so in {@code X-OpenAPI-Missing-Sources}.
-     */
+    /** The document is made when the gateway is built: it is served whole from the first request. */
     private String fetchComplete(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(10))
                 .build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            HttpResponse<String> response =
-                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type"))
-                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-            var missing = response.headers().firstValue("X-OpenAPI-Missing-Sources");
-            if (missing.isEmpty()) {
-                return response.body();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the gateway's document still lacks " + missing.get() + "; gateway log:\n"
-                        + stack.tail("gateway"));
-            }
-            Thread.sleep(500);
-        }
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        return response.body();
     }
 
     /** Collects up to 25 JSON pointers where the two documents differ. */

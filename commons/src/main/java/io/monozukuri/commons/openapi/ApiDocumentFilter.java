@@ -171,6 +171,14 @@ public class ApiDocumentFilter implements OASFilter {
                                                 .example(problemExample(Integer.parseInt(status))))));
     }
 
+    /** A field error as a map that keeps its key order (so that the document is the same on every build). */
+    private static Map<String, Object> fieldError(String field, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
     /** What a problem of this status looks like; documented problems of other statuses take it too. */
     static Map<String, Object> problemExample(int status) {
         jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
@@ -190,8 +198,7 @@ public class ApiDocumentFilter implements OASFilter {
         example.put("requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10");
         if (status == 400) {
             example.put("detail", "size: must be a whole number between 1 and 500");
-            example.put(
-                    "errors", List.of(Map.of("field", "size", "message", "must be a whole number between 1 and 500")));
+            example.put("errors", List.of(fieldError("size", "must be a whole number between 1 and 500")));
         }
         return example;
     }
@@ -217,7 +224,7 @@ public class ApiDocumentFilter implements OASFilter {
             example.put("detail", "size: must be between 1 and 500");
             example.put("instance", "/api/v1/measures");
             example.put("requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10");
-            example.put("errors", List.of(Map.of("field", "size", "message", "must be between 1 and 500")));
+            example.put("errors", List.of(fieldError("size", "must be between 1 and 500")));
             components.addSchema(
                     PROBLEM,
                     OASFactory.createSchema()

@@ -4,6 +4,7 @@ import static io.monozukuri.commons.openapi.ApiDocumentFilter.addHeader;
 import static io.monozukuri.commons.openapi.ApiDocumentFilter.header;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -84,19 +85,19 @@ public class GatewayDocumentFilter implements OASFilter {
                                 "application/problem+json",
                                 OASFactory.createMediaType()
                                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
-                                        .example(Map.of(
-                                                "type",
-                                                "https://monozukuri.io/problems/" + SLUGS.get(status),
-                                                "title",
-                                                TITLES.get(status),
-                                                "status",
-                                                status,
-                                                "detail",
-                                                description,
-                                                "instance",
-                                                "/api/v1/measures",
-                                                "requestId",
-                                                "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10"))));
+                                        .example(example(status, description))));
+    }
+
+    /** Keeps its key order, so that the document is the same on every build. */
+    private static Map<String, Object> example(int status, String description) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "https://monozukuri.io/problems/" + SLUGS.get(status));
+        example.put("title", TITLES.get(status));
+        example.put("status", status);
+        example.put("detail", description);
+        example.put("instance", "/api/v1/measures");
+        example.put("requestId", "6b1d4c0e-1f1e-4c55-9f0a-2f4c2b4f7a10");
+        return example;
     }
 
     private static final Map<Integer, String> SLUGS =

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -105,7 +104,6 @@ public class IngestResource {
     @APIResponse(
             responseCode = "202",
             description = "The job was created",
-            headers = @Header(name = "Location", description = "the job", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Job.class)))
     @APIResponse(
             responseCode = "413",
