@@ -1,6 +1,7 @@
 package io.monozukuri.gateway.proxy;
 
 import io.monozukuri.commons.http.HttpEdgeGuard;
+import io.monozukuri.commons.http.HttpProblems;
 import io.monozukuri.gateway.config.Downstream;
 import io.monozukuri.gateway.config.GatewayConfig;
 import io.monozukuri.gateway.edge.ProblemResponses;
@@ -141,6 +142,7 @@ public class ProxyRoutes {
             proxyRequest.setBody(Body.body(limited, -1));
         }
         LimitedBody body = limited;
+        boolean sendsBody = limited != null || (contentLength != null && parseLength(contentLength) > 0);
         proxyRequest.setURI(basePath + request.uri());
         // services answer uncompressed; the gateway compresses at the edge (quarkus.http.enable-compression)
         proxyRequest.headers().remove("Accept-Encoding");
@@ -161,7 +163,9 @@ public class ProxyRoutes {
                         .recover(e -> Future.failedFuture(
                                 body != null && body.exceeded()
                                         ? new LimitedBody.TooLarge(limit)
-                                        : ctx.response().closed() ? new ClientGone(e) : e))
+                                        : ctx.response().closed() || (sendsBody && !request.isEnded())
+                                                ? new ClientGone(e)
+                                                : e))
                         .toCompletionStage())
                 .whenComplete((response, failure) -> {
                     // the answer usually completes on the request's own event loop: no extra hop then
@@ -196,8 +200,17 @@ public class ProxyRoutes {
         } else if (unwrap(failure) instanceof ClientGone) {
             proxyRequest.release();
             LOG.debugf(
-                    "%s %s: the client went away",
+                    "%s %s: the client went away or stopped sending its body",
                     ctx.request().method(), ctx.request().path());
+            if (!ctx.response().closed()) {
+                HttpProblems.send(
+                        ctx,
+                        408,
+                        "request-timeout",
+                        "Request Timeout",
+                        "The request body stopped arriving before it was complete",
+                        true);
+            }
         } else {
             proxyRequest.release();
             fail(ctx, downstream, failure, (System.nanoTime() - started) / 1_000_000);
@@ -205,9 +218,10 @@ public class ProxyRoutes {
     }
 
     /**
-     * The client closed its connection before the service answered (the proxy then resets its call). Counted
-     * as a success by the circuit breaker: clients that hang up, e.g. at the end of a load test, must not open
-     * the circuit of a healthy service for everyone else.
+     * The client closed its connection before the service answered (the proxy then resets its call), or stopped
+     * sending its body so that the service, still waiting for it, did not answer. Skipped by the circuit breaker:
+     * clients that hang up or stall, e.g. at the end of a load test, must not open the circuit of a healthy service
+     * for everyone else.
      */
     static final class ClientGone extends RuntimeException {
         ClientGone(Throwable cause) {
