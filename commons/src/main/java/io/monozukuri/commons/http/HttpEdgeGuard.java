@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -150,7 +151,10 @@ public class HttpEdgeGuard {
         long total = config.bodyTimeout().toMillis();
         long period = Math.max(50, Math.min(1000, idle / 4));
         long started = System.nanoTime();
-        long[] progress = {request.bytesRead(), started};
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        long declared = length == null ? -1 : Long.parseLong(length.trim());
+        // bytes read, time of the last progress, time the server itself held the body back, time of the last check
+        long[] progress = {request.bytesRead(), started, 0, started};
         long timer = vertx.setPeriodic(period, id -> {
             HttpServerResponse response = ctx.response();
             if (request.isEnded() || response.ended() || response.closed()) {
@@ -159,15 +163,25 @@ public class HttpEdgeGuard {
             }
             long now = System.nanoTime();
             long read = request.bytesRead();
+            if (declared >= 0 && read >= declared) {
+                // all of it has arrived; what remains (handing it to the application) is the server's business
+                vertx.cancelTimer(id);
+                return;
+            }
             if (read != progress[0]) {
                 progress[0] = read;
                 progress[1] = now;
+            } else if (serverHoldsBack(request)) {
+                // a busy server that stopped reading (back-pressure) is not a client that stopped sending
+                progress[1] = now;
+                progress[2] += now - progress[3];
             }
+            progress[3] = now;
             String reason = null;
             if ((now - progress[1]) / 1_000_000 >= idle) {
                 reason = "No part of the request body arrived for "
                         + config.bodyIdleTimeout().toSeconds() + " s";
-            } else if ((now - started) / 1_000_000 >= total) {
+            } else if ((now - started - progress[2]) / 1_000_000 >= total) {
                 reason = "The request body did not arrive within "
                         + config.bodyTimeout().toSeconds() + " s";
             }
@@ -178,6 +192,12 @@ public class HttpEdgeGuard {
             }
         });
         ctx.addEndHandler(v -> vertx.cancelTimer(timer));
+    }
+
+    /** Whether the server has stopped reading the connection (its buffers are full): the body waits on us. */
+    private static boolean serverHoldsBack(HttpServerRequest request) {
+        return request.connection() instanceof ConnectionBase base
+                && !base.channel().config().isAutoRead();
     }
 
     private boolean isUi(String path) {
