@@ -188,7 +188,7 @@ public class HttpEdgeGuard {
             if (reason != null) {
                 vertx.cancelTimer(id);
                 LOG.infof("%s %s: %s (%d bytes read); closing", request.method(), request.path(), reason, read);
-                HttpProblems.send(ctx, 408, "request-timeout", "Request Timeout", reason, true);
+                HttpProblems.sendAndClose(ctx, 408, "request-timeout", "Request Timeout", reason);
             }
         });
         ctx.addEndHandler(v -> vertx.cancelTimer(timer));

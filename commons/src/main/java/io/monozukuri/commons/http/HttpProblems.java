@@ -43,6 +43,20 @@ public final class HttpProblems {
      * whole body before reading still gets the answer instead of a reset.
      */
     public static void send(RoutingContext ctx, int status, String slug, String title, String detail, boolean close) {
+        send(ctx, status, slug, title, detail, close, true);
+    }
+
+    /**
+     * Ends the exchange with a problem and closes the connection as soon as the answer is written, without reading
+     * anything more: for a client that stopped sending, and for a request whose body the application may be reading
+     * (its readers are then woken by the close rather than left waiting).
+     */
+    public static void sendAndClose(RoutingContext ctx, int status, String slug, String title, String detail) {
+        send(ctx, status, slug, title, detail, true, false);
+    }
+
+    private static void send(
+            RoutingContext ctx, int status, String slug, String title, String detail, boolean close, boolean linger) {
         HttpServerResponse response = ctx.response();
         if (response.headWritten() || response.ended() || response.closed()) {
             if (close && !response.closed()) {
@@ -63,7 +77,12 @@ public final class HttpProblems {
         }
         if (close) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
-            lingerThenClose(ctx);
+            if (linger) {
+                lingerThenClose(ctx);
+            } else {
+                HttpConnection connection = ctx.request().connection();
+                response.endHandler(v -> connection.close());
+            }
         }
         response.end(io.vertx.core.buffer.Buffer.buffer(body));
     }

@@ -203,13 +203,12 @@ public class ProxyRoutes {
                     "%s %s: the client went away or stopped sending its body",
                     ctx.request().method(), ctx.request().path());
             if (!ctx.response().closed()) {
-                HttpProblems.send(
+                HttpProblems.sendAndClose(
                         ctx,
                         408,
                         "request-timeout",
                         "Request Timeout",
-                        "The request body stopped arriving before it was complete",
-                        true);
+                        "The request body stopped arriving before it was complete");
             }
         } else {
             proxyRequest.release();
