@@ -3,7 +3,8 @@
 #
 #   ./run.sh                 build, start everything, ingest the sample, print the URLs; Ctrl-C stops it all
 #   ./run.sh --detach        the same, but return and leave the stack running (logs in .run/logs/)
-#   ./run.sh stop            stop exactly what ./run.sh started
+#   ./run.sh stop            stop exactly what ./run.sh started (the embedded database keeps its data in .run/pgdata)
+#   ./run.sh reset           stop, then delete the embedded database's data: the next start begins empty
 #   ./run.sh status          show what is running
 #   ./run.sh token [groups]  print a bearer token signed by the local key (default groups: editor,ingest)
 #
@@ -197,6 +198,10 @@ case "${1:-}" in
   "") up 0 ;;
   --detach|-d) up 1 ;;
   stop) stop_all ;;
+  reset)
+    stop_all
+    rm -rf "$STATE/pgdata"
+    log "embedded database deleted (.run/pgdata); the next ./run.sh starts with an empty one" ;;
   status)
     for name in postgres "${SERVICES[@]}"; do
       if is_running "$name"; then echo "$name: running (pid $(cat "$PIDS/$name.pid"))"; else echo "$name: stopped"; fi
@@ -205,6 +210,6 @@ case "${1:-}" in
     require_java
     [ -f "$KEYS/privateKey.pem" ] || devtool keys "$KEYS"
     devtool token "$KEYS/privateKey.pem" "$JWT_ISSUER" "${2:-editor,ingest}" ;;
-  -h|--help|help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h|--help|help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown command '$1' (try ./run.sh --help)" ;;
 esac

@@ -31,34 +31,56 @@ class ReadinessTest {
     }
 
     @Test
-    void isReadyWhenEveryServiceIsReady() {
+    void theServicesStateIsInTheDownstreamsGroupAndTheMetrics() {
         for (Downstream d : Downstream.values()) {
             ready(DownstreamsResource.server(d));
         }
 
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/group/downstreams")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks[0].data.measures-service", equalTo("UP"));
+                .body("checks[0].data.measures-service", equalTo("UP"))
+                .body("checks[0].data.'measures-service.circuit'", equalTo("CLOSED"));
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("gateway_downstream_ready{service=\"measures-service\"} 1.0"))
+                .body(containsString("gateway_downstream_circuit_state{service=\"ingest-service\"} 0.0"));
     }
 
     @Test
-    void isNotReadyWhenAServiceIsNotReadyOrDown() {
+    void theGatewayStaysReadyWhenServicesAreDownAndSaysSoInItsDetails() {
         ready(DownstreamsResource.measures());
         DownstreamsResource.awards()
                 .stubFor(get(urlEqualTo("/q/health/ready"))
                         .willReturn(aResponse().withStatus(503)));
         DownstreamsResource.stop(Downstream.INGEST);
 
+        // asked now: the services' own state
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/group/downstreams")
                 .then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks[0].data.awards-service", containsString("503"))
                 .body("checks[0].data.ingest-service", containsString("DOWN"));
+        // the gateway itself still routes the other services: ready, with the last known states as details
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'gateway' }.data.awards-service", containsString("503"))
+                .body("checks.find { it.name == 'gateway' }.data.ingest-service", containsString("DOWN"));
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("gateway_downstream_ready{service=\"awards-service\"} 0.0"))
+                .body(containsString("gateway_downstream_ready{service=\"measures-service\"} 1.0"));
     }
 
     @Test
@@ -68,5 +90,6 @@ class ReadinessTest {
         }
 
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -70,4 +70,19 @@ public class IngestJob {
 
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+
+    /** How many times a runner has started this job. */
+    public int attempts;
+
+    /** When a job waiting after a transient failure may run again. */
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    /** The runner instance that holds the job while it runs. */
+    @Column(name = "lease_owner")
+    public String leaseOwner;
+
+    /** Until when the owner holds it; another instance takes a RUNNING job over after that. */
+    @Column(name = "lease_expires_at")
+    public OffsetDateTime leaseExpiresAt;
 }

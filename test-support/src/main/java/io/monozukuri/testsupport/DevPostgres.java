@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The embedded PostgreSQL of {@code ./run.sh}: real PostgreSQL binaries from a Maven artifact, so that the stack
  * runs on a machine with nothing but a JDK. Usage: {@code DevPostgres <dataDir> <port> <user> <password> <db>...}.
- * Creates the role and databases when missing, prints {@code READY} and runs until the process is stopped.
+ * Creates the role and databases when missing, prints {@code READY} and runs until the process is stopped; the data
+ * directory is kept when it stops, and reused by the next start.
  */
 public final class DevPostgres {
 
@@ -29,10 +30,11 @@ public final class DevPostgres {
         String user = args[2];
         String password = args[3];
         Files.createDirectories(dataDir);
-        boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
+        // never clean: the data stays across stops (an empty directory is initialised, an existing one reused);
+        // `./run.sh reset` deletes it
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(fresh)
+                .setCleanDataDirectory(false)
                 .setPort(port)
                 .setOverrideWorkingDirectory(new File(dataDir.getParent().toFile(), "pg-work"))
                 .setServerConfig("listen_addresses", "127.0.0.1")

@@ -120,13 +120,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response downstreamOpen(CircuitBreakerOpenException e, UriInfo uri) {
-        return respond(
-                503,
-                "downstream-unavailable",
-                "Service Unavailable",
-                "A downstream service is unavailable",
-                uri,
-                List.of());
+        return unavailable("downstream-unavailable", "A downstream service is unavailable", uri);
+    }
+
+    /** 503 with {@code Retry-After}: the request may well succeed a little later. */
+    public static Response unavailable(String slug, String detail, UriInfo uri) {
+        return Response.fromResponse(respond(503, slug, "Service Unavailable", detail, uri, List.of()))
+                .header("Retry-After", Integer.toString(Unavailable.RETRY_AFTER_SECONDS))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -159,6 +160,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Unavailable.isConnectionFailure(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
+            return unavailable("database-unavailable", "The service cannot reach its database; try again shortly", uri);
+        }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(
                 500,

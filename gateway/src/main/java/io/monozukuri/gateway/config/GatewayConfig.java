@@ -1,9 +1,11 @@
 package io.monozukuri.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything the gateway is told by its deployment: where the services are and how the edge behaves. */
 @ConfigMapping(prefix = "gateway")
@@ -21,6 +23,27 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    Links links();
+
+    Health health();
+
+    /** How the services behind the gateway are watched (health details and gauges, never its readiness). */
+    interface Health {
+        /** How often each service's readiness is asked. */
+        @WithDefault("15s")
+        Duration probeInterval();
+    }
+
+    /** How absolute links in proxied answers ({@code Location}, {@code Content-Location}, {@code Link}) are made public. */
+    interface Links {
+        /**
+         * The base URL put in place of a service's own address in those headers ({@code PUBLIC_URL}); when not set,
+         * the scheme and host of the request (which honour {@code X-Forwarded-*} when
+         * {@code PROXY_ADDRESS_FORWARDING=true}).
+         */
+        Optional<String> publicUrl();
+    }
+
     /** The three downstream services. */
     interface Services {
         Service measures();
@@ -37,6 +60,13 @@ public interface GatewayConfig {
 
         /** Public path prefixes routed to this service, e.g. {@code /api/v1/measures}. */
         List<String> prefixes();
+
+        /**
+         * The largest request body forwarded to this service: the same setting the service enforces itself
+         * ({@code monozukuri.limits.body.*} in commons), so that an oversized body is refused here, before anything
+         * is forwarded.
+         */
+        MemorySize maxBodySize();
     }
 
     /** How proxied calls are bounded in time. */

@@ -1,5 +1,7 @@
 package io.monozukuri.gateway.proxy;
 
+import io.monozukuri.commons.http.HttpEdgeGuard;
+import io.monozukuri.commons.http.HttpProblems;
 import io.monozukuri.gateway.config.Downstream;
 import io.monozukuri.gateway.config.GatewayConfig;
 import io.monozukuri.gateway.edge.ProblemResponses;
@@ -10,10 +12,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +26,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
@@ -45,14 +50,19 @@ public class ProxyRoutes {
 
     private static final TypeLiteral<CompletionStage<ProxyResponse>> RESPONSE = new TypeLiteral<>() {};
 
+    /** Seconds a client is told to wait after a 503/504 of a service that cannot be reached or is slow. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     private final GatewayConfig config;
     private final Vertx vertx;
     private final ProblemResponses problems;
+    private final PublicLinks links;
     private final Map<Downstream, TypedGuard<CompletionStage<ProxyResponse>>> guards = new EnumMap<>(Downstream.class);
     private HttpClient client;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemResponses problems) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemResponses problems, PublicLinks links) {
         this.config = config;
+        this.links = links;
         this.vertx = vertx;
         this.problems = problems;
     }
@@ -96,7 +106,8 @@ public class ProxyRoutes {
                 .failureRatio(cb.failureRatio())
                 .delay(cb.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(1)
-                .skipOn(ClientGone.class)
+                // the client hung up, or sent a body over the limit: neither says anything about the service
+                .skipOn(List.of(ClientGone.class, LimitedBody.TooLarge.class))
                 .done()
                 .withThreadOffload(false)
                 .build();
@@ -113,7 +124,21 @@ public class ProxyRoutes {
         int port = base.getPort() > 0 ? base.getPort() : ssl ? 443 : 80;
         String basePath = base.getRawPath() == null ? "" : base.getRawPath();
 
+        long limit = downstream.settings(config).maxBodySize().asLongValue();
+        String contentLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (contentLength != null && parseLength(contentLength) > limit) {
+            // refused before anything is forwarded; the connection is closed so the body is never read
+            HttpEdgeGuard.tooLarge(ctx, limit);
+            return;
+        }
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        LimitedBody limited = null;
+        if (contentLength == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            limited = new LimitedBody(request, limit);
+            proxyRequest.setBody(Body.body(limited, -1));
+        }
+        LimitedBody body = limited;
+        boolean sendsBody = limited != null || (contentLength != null && parseLength(contentLength) > 0);
         proxyRequest.setURI(basePath + request.uri());
         // services answer uncompressed; the gateway compresses at the edge (quarkus.http.enable-compression)
         proxyRequest.headers().remove("Accept-Encoding");
@@ -131,7 +156,12 @@ public class ProxyRoutes {
                 .get(() -> client.request(options)
                         .compose(proxyRequest::send)
                         // a client that hung up makes the proxy reset its call: not a failure of the service
-                        .recover(e -> Future.failedFuture(ctx.response().closed() ? new ClientGone(e) : e))
+                        .recover(e -> Future.failedFuture(
+                                body != null && body.exceeded()
+                                        ? new LimitedBody.TooLarge(limit)
+                                        : ctx.response().closed() || (sendsBody && !request.isEnded())
+                                                ? new ClientGone(e)
+                                                : e))
                         .toCompletionStage())
                 .whenComplete((response, failure) -> {
                     // the answer usually completes on the request's own event loop: no extra hop then
@@ -151,15 +181,30 @@ public class ProxyRoutes {
             Throwable failure,
             long started) {
         if (failure == null) {
+            links.rewrite(ctx, downstream, response.headers());
             response.send()
                     .onFailure(e -> LOG.debugf(
                             "Answer of %s for %s was cut: %s",
                             downstream.serviceName(), ctx.request().path(), e.toString()));
+        } else if (unwrap(failure) instanceof LimitedBody.TooLarge tooLarge) {
+            proxyRequest.release();
+            LOG.infof(
+                    "%s %s: body over %d bytes cut off",
+                    ctx.request().method(), ctx.request().path(), tooLarge.limit);
+            HttpEdgeGuard.tooLarge(ctx, tooLarge.limit);
         } else if (unwrap(failure) instanceof ClientGone) {
             proxyRequest.release();
             LOG.debugf(
-                    "%s %s: the client went away",
+                    "%s %s: the client went away or stopped sending its body",
                     ctx.request().method(), ctx.request().path());
+            if (!ctx.response().closed()) {
+                HttpProblems.sendAndClose(
+                        ctx,
+                        408,
+                        "request-timeout",
+                        "Request Timeout",
+                        "The request body stopped arriving before it was complete");
+            }
         } else {
             proxyRequest.release();
             fail(ctx, downstream, failure, (System.nanoTime() - started) / 1_000_000);
@@ -167,9 +212,10 @@ public class ProxyRoutes {
     }
 
     /**
-     * The client closed its connection before the service answered (the proxy then resets its call). Counted
-     * as a success by the circuit breaker: clients that hang up, e.g. at the end of a load test, must not open
-     * the circuit of a healthy service for everyone else.
+     * The client closed its connection before the service answered (the proxy then resets its call), or stopped
+     * sending its body so that the service, still waiting for it, did not answer. Skipped by the circuit breaker:
+     * clients that hang up or stall, e.g. at the end of a load test, must not open the circuit of a healthy service
+     * for everyone else.
      */
     static final class ClientGone extends RuntimeException {
         ClientGone(Throwable cause) {
@@ -214,17 +260,27 @@ public class ProxyRoutes {
             LOG.warnf(
                     "%s %s: %s did not answer within %d ms",
                     ctx.request().method(), ctx.request().path(), service, elapsedMillis);
+            ctx.response().putHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             problems.send(ctx, 504, "downstream-timeout", "Gateway Timeout", service + " did not answer in time");
         } else {
             LOG.warnf(
                     "%s %s: %s cannot be reached: %s",
                     ctx.request().method(), ctx.request().path(), service, cause.toString());
+            ctx.response().putHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             problems.send(
                     ctx,
                     503,
                     "downstream-unavailable",
                     "Service Unavailable",
                     service + " cannot be reached; try again later");
+        }
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1; // HttpEdgeGuard already answered 400
         }
     }
 

@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -31,13 +32,16 @@ public class IngestService {
     private final ReportUploadRepository uploads;
     private final JobMapper mapper;
     private final JobRunner runner;
+    private final Clock clock;
 
     IngestService(
             IngestConfig config,
             IngestJobRepository jobs,
             ReportUploadRepository uploads,
             JobMapper mapper,
-            JobRunner runner) {
+            JobRunner runner,
+            Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.jobs = jobs;
         this.uploads = uploads;
@@ -66,7 +70,7 @@ public class IngestService {
 
     private IngestJob createJob(String text, String mediaType, String submittedBy) {
         String hash = SourceHash.of(text);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (uploads.findById(hash) == null) {
             ReportUpload upload = new ReportUpload();
             upload.sourceHash = hash;

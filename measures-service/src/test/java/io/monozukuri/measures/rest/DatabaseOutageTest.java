@@ -1,0 +1,33 @@
+package io.monozukuri.measures.rest;
+
+import io.monozukuri.testsupport.DatabaseOutageContract;
+import io.monozukuri.testsupport.JwtResource;
+import io.monozukuri.testsupport.StoppablePostgres;
+import io.monozukuri.testsupport.StoppablePostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The service's database stopped and started while it runs: 503 with Retry-After, not ready, then recovery. */
+@QuarkusTest
+@WithTestResource(StoppablePostgresResource.class)
+@WithTestResource(JwtResource.class)
+class DatabaseOutageTest extends DatabaseOutageContract {
+
+    @StoppablePostgresResource.Server
+    StoppablePostgres database;
+
+    @Override
+    protected StoppablePostgres database() {
+        return database;
+    }
+
+    @Override
+    protected String readPath() {
+        return "/api/v1/measures";
+    }
+
+    @Override
+    protected String ownedTable() {
+        return "measure";
+    }
+}
