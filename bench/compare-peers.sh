@@ -3,7 +3,7 @@
 #
 #   bench/compare-peers.sh [--rounds N] [--duration 15s] [--warmup 5s] [--connections 32] [--threads 2]
 #                          [--contenders "direct uncached gateway plt plt-1 floor"] [--reads "by-id page"]
-#                          [--no-readme] [--keep]
+#                          [--no-readme] [--keep] [--report-only]
 #
 # Options (flags, or the environment variable in brackets):
 #   --rounds N          interleaved rounds, every contender once per read in each round (ROUNDS, default 2)
@@ -14,6 +14,7 @@
 #   --reads LIST        by-id (one measure) and/or page (20 of chapter=3 sorted by code, with the total) (READS)
 #   --no-readme         print the tables only; by default they are also appended to bench/README.md (README=0)
 #   --keep              leave PostgreSQL and every process running at the end (KEEP=1; a rerun reuses them)
+#   --report-only       print (and append, unless --no-readme) the tables of the last run again, measuring nothing
 #   CACHE_OFF           environment of the "uncached" measures-service (default MEASURES_CACHE_ENABLED=false:
 #                       the setting of the response cache; without such a setting it is the same as direct)
 #   MEASURE_CODE        which FY2020 measure the by-id read asks for (default 1-1-1-(2)-②: 1 budget, 7 ministries)
@@ -38,7 +39,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROUNDS=${ROUNDS:-2}; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-5s}; CONNS=${CONNS:-32}; THREADS=${THREADS:-2}
 CONTENDERS=${CONTENDERS:-direct uncached gateway plt plt-1 floor}; READS=${READS:-by-id page}
-README=${README:-1}; KEEP=${KEEP:-0}
+README=${README:-1}; KEEP=${KEEP:-0}; REPORT_ONLY=${REPORT_ONLY:-0}
+RES="$WORK/results/compare-peers"
 CACHE_OFF=${CACHE_OFF:-MEASURES_CACHE_ENABLED=false}
 MEASURE_CODE=${MEASURE_CODE:-1-1-1-(2)-②}
 ACCESS_LOG=${ACCESS_LOG:-true}
@@ -56,6 +58,7 @@ while [ $# -gt 0 ]; do
     --reads) READS=$2; shift 2 ;;
     --no-readme) README=0; shift ;;
     --keep) KEEP=1; shift ;;
+    --report-only) REPORT_ONLY=1; shift ;;
     -h|--help) sed -n '2,/^PG_PORT=/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
@@ -63,6 +66,102 @@ done
 for c in $CONTENDERS; do case "$c" in direct|uncached|gateway|plt|plt-1|floor) ;; *) die "unknown contender '$c'" ;; esac; done
 for r in $READS; do case "$r" in by-id|page) ;; *) die "unknown read '$r'" ;; esac; done
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "--rounds must be a positive number"
+
+# ---------------------------------------------------------------- the tables (from the result files in RES)
+val() { sed -n 's/.* '"$2"'=\([^ ]*\).*/\1/p' "$1"; }
+reads_per_s() { awk -v a="$(val "$1" rps)" -v n="$(val "$1" paths)" 'BEGIN {printf "%.0f\n", a / n}'; }
+label() { case "$1" in direct) echo "measures-service direct" ;; uncached) echo "measures-service uncached" ;; gateway) echo "through the gateway" ;;
+  plt) echo "@platformatic/db (4 calls)" ;; plt-1) echo "@platformatic/db (1 call)" ;; floor) echo "node:http + pg" ;; esac; }
+rlabel() { case "$1" in by-id) echo "one measure by id" ;; page) echo "page of 20, \`chapter=3\`, with total" ;; esac; }
+range() { # range <contender> <read>: min–max logical reads/s over the rounds
+  local f v min="" max=""
+  for f in "$RES"/run."$1"."$2".*.txt; do
+    v=$(reads_per_s "$f")
+    { [ -z "$min" ] || [ "$v" -lt "$min" ]; } && min=$v
+    { [ -z "$max" ] || [ "$v" -gt "$max" ]; } && max=$v
+  done
+  [ "$min" = "$max" ] && echo "$min" || echo "$min–$max"
+}
+mean_of() { # mean_of <contender> <read> <field>
+  for f in "$RES"/run."$1"."$2".*.txt; do if [ "$3" = reads ]; then reads_per_s "$f"; else val "$f" "$3"; fi; done \
+    | awk '{s += $1; n++} END {printf "%.2f", s / n}'
+}
+sum_of() { for f in "$RES"/run."$1"."$2".*.txt; do val "$f" "$3"; done | awk '{s += $1} END {print s + 0}'; }
+ratio() { # ratio <c1> <c2> <read>: mean logical reads/s of c1 / c2
+  [[ " $CONTENDERS " == *" $1 "* && " $CONTENDERS " == *" $2 "* && " $READS " == *" $3 "* ]] || { echo "-"; return; }
+  awk -v a="$(mean_of "$1" "$3" reads)" -v b="$(mean_of "$2" "$3" reads)" 'BEGIN {printf "%.2f", a / b}'
+}
+verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {if (v == "-") print "not measured"; else if ((op == ">=" && v + 0 >= t) || (op == "<=" && v + 0 <= t)) print "met"; else print "**not met**"}'; }
+
+report() {
+TABLE="$RES/table.md"
+{
+  echo "### compare-peers $STAMP — wrk -t$THREADS -c$CONNS, $DURATION after a $WARMUP warm-up, $ROUNDS interleaved rounds"
+  echo
+  echo "Command: \`bench/compare-peers.sh --rounds $ROUNDS --duration $DURATION --warmup $WARMUP --connections $CONNS --threads $THREADS\`"
+  echo "(contenders: $CONTENDERS; reads: $READS; uncached = \`$CACHE_OFF\`; access logs: $ACCESS_LOG)."
+  echo
+  echo "- before: $BEFORE"
+  echo "- after: $AFTER"
+  echo "- $JAVA_VERSION; Node $NODE_VERSION for the peers; data: $EXPECTED measures in 100 reports, by id = FY2020 \`$MEASURE_CODE\`"
+  echo "- the same indexes for every contender (one database, the same tables): $INDEXES"
+  echo
+  echo "Logical reads per second (a @platformatic/db \"4 calls\" read is 4 requests), min–max over the rounds:"
+  echo
+  printf '| read |'; for c in $CONTENDERS; do printf ' %s |' "$(label "$c")"; done; echo
+  printf '|---|'; for c in $CONTENDERS; do printf -- '---|'; done; echo
+  for r in $READS; do
+    printf '| %s (reads/s) |' "$(rlabel "$r")"; for c in $CONTENDERS; do printf ' %s |' "$(range "$c" "$r")"; done; echo
+  done
+  echo
+  echo "Per run (latency of each request; for \"4 calls\" a read costs about 4 of them, one after the other):"
+  echo
+  echo "| read | contender | round | requests/s | reads/s | p50 | p99 | non-2xx | socket errors | bytes per read |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  for r in $READS; do
+    for c in $CONTENDERS; do
+      for f in "$RES"/run."$c"."$r".*.txt; do
+        n=${f%.txt}; n=${n##*.}
+        echo "| $r | $(label "$c") | $n | $(val "$f" rps) | $(reads_per_s "$f") | $(val "$f" p50_ms) ms | $(val "$f" p99_ms) ms | $(val "$f" non2xx) | $(val "$f" socket_errors) | $(cat "$RES/bytes.$c.$r") |"
+      done
+    done
+  done
+  echo
+  NON2XX=0; for r in $READS; do for c in $CONTENDERS; do NON2XX=$((NON2XX + $(sum_of "$c" "$r" non2xx) + $(sum_of "$c" "$r" socket_errors))); done; done
+  P99=$([[ " $CONTENDERS " == *" direct "* && " $READS " == *" by-id "* ]] && mean_of direct by-id p99_ms || echo -)
+  echo "Aims of issue 14 (ratios of mean reads/s). @platformatic/db is measured twice: \"4 calls\" fetches the same content"
+  echo "as the project's one answer (the measure or page rows, then their budgets, ministries and award links), \"1 call\" only"
+  echo "the rows (and the total) — less content, so the stricter yardstick:"
+  echo
+  echo "| aim | vs 4 calls (same content) | | vs 1 call (rows only) | |"
+  echo "|---|---|---|---|---|"
+  aim() { # aim <text> <c1> <c2 with 4 calls> <c2 with 1 call> <read> <threshold>
+    local a b
+    a=$(ratio "$2" "$3" "$5"); b=$(ratio "$2" "$4" "$5")
+    echo "| $1 | ${a}× | $(verdict "$a" "$6" '>=') | ${b}× | $(verdict "$b" "$6" '>=') |"
+  }
+  aim "by id, direct ≥ 5× @platformatic/db" direct plt plt-1 by-id 5
+  aim "by id, through the gateway ≥ 3× @platformatic/db" gateway plt plt-1 by-id 3
+  aim "page of 20 with total, direct ≥ 5× @platformatic/db" direct plt plt-1 page 5
+  aim "page of 20 uncached ≥ 2× @platformatic/db" uncached plt plt-1 page 2
+  v=$(ratio uncached floor by-id); echo "| by id uncached ≥ 1× the node:http + pg floor | ${v}× | $(verdict "$v" 1 '>=') | | |"
+  echo "| p99 of cached by id ≤ 10 ms at $CONNS connections | $P99 ms | $(verdict "$P99" 10 '<=') | | |"
+  echo "| 0 non-2xx (and no socket errors), all runs | $NON2XX | $(verdict "$NON2XX" 0 '<=') | | |"
+} >"$TABLE"
+echo
+cat "$TABLE"
+if [ "$README" = 1 ]; then
+  { echo; cat "$TABLE"; } >>"$BENCH/README.md"
+  say "appended to bench/README.md"
+fi
+}
+if [ "$REPORT_ONLY" = 1 ]; then
+  [ -f "$RES/meta.sh" ] || die "no results of an earlier run in $RES"
+  # shellcheck disable=SC1091
+  source "$RES/meta.sh"
+  report
+  exit 0
+fi
 
 need_tools curl jq psql python3 wrk npm java
 set -E
@@ -165,10 +264,12 @@ else
   say "loading: the sample's parse ($PER_REPORT measures) under 100 report ids (database had: ${have:-nothing})"
   python3 "$BENCH/load-x100.py" "$WORK/preview.json" "http://127.0.0.1:$MEASURES_PORT" "http://127.0.0.1:$AWARDS_PORT" "$TOKEN" 100 \
     || die_log cp-measures "loading failed"
-  psql_m -c "ANALYZE"
+  psql_m -c "ANALYZE measure, measure_budget, measure_ministry, measure_award_scheme, ministry, report"
   have=$(psql_m -c "SELECT count(*) || ' ' || count(DISTINCT report_id) FROM measure")
   [ "$have" = "$EXPECTED 100" ] || die "after loading the database holds '$have' (measures, reports), not '$EXPECTED 100'"
 fi
+# the indexes every contender reads through (they all query these tables of this one database)
+INDEXES=$(psql_m -c "SELECT string_agg(t || ': ' || i, '; ' ORDER BY t) FROM (SELECT tablename AS t, string_agg(indexname || ' ' || regexp_replace(indexdef, '^.* USING ', ''), ', ' ORDER BY indexname) AS i FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('measure', 'measure_budget', 'measure_ministry', 'measure_award_scheme', 'ministry') GROUP BY tablename) x")
 ID=$(psql_m -c "SELECT id FROM measure WHERE fiscal_year = 2020 AND code = '$MEASURE_CODE'")
 [ -n "$ID" ] || die "no FY2020 measure with code $MEASURE_CODE"
 CHAPTER3=$(psql_m -c "SELECT count(*) FROM measure WHERE chapter_number = 3")
@@ -214,7 +315,7 @@ paths_of() { # paths_of <contender> <read>: the request paths of one logical rea
 }
 
 # every contender answers 200 with the expected content before anything is measured
-RES="$WORK/results/compare-peers"; rm -rf "$RES"; mkdir -p "$RES"
+rm -rf "$RES"; mkdir -p "$RES"
 for r in $READS; do
   for c in $CONTENDERS; do
     bytes=0
@@ -271,89 +372,11 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 AFTER=$(machine_line); say "after: $AFTER"
-
-# ---------------------------------------------------------------- the tables
-val() { sed -n 's/.* '"$2"'=\([^ ]*\).*/\1/p' "$1"; }
-reads_per_s() { awk -v a="$(val "$1" rps)" -v n="$(val "$1" paths)" 'BEGIN {printf "%.0f", a / n}'; }
-label() { case "$1" in direct) echo "measures-service direct" ;; uncached) echo "measures-service uncached" ;; gateway) echo "through the gateway" ;;
-  plt) echo "@platformatic/db (4 calls)" ;; plt-1) echo "@platformatic/db (1 call)" ;; floor) echo "node:http + pg" ;; esac; }
-rlabel() { case "$1" in by-id) echo "one measure by id" ;; page) echo "page of 20, \`chapter=3\`, with total" ;; esac; }
-range() { # range <contender> <read>: min–max logical reads/s over the rounds
-  local f v min="" max=""
-  for f in "$RES"/run."$1"."$2".*.txt; do
-    v=$(reads_per_s "$f")
-    { [ -z "$min" ] || [ "$v" -lt "$min" ]; } && min=$v
-    { [ -z "$max" ] || [ "$v" -gt "$max" ]; } && max=$v
-  done
-  [ "$min" = "$max" ] && echo "$min" || echo "$min–$max"
-}
-mean_of() { # mean_of <contender> <read> <field>
-  for f in "$RES"/run."$1"."$2".*.txt; do if [ "$3" = reads ]; then reads_per_s "$f"; else val "$f" "$3"; fi; done \
-    | awk '{s += $1; n++} END {printf "%.2f", s / n}'
-}
-sum_of() { for f in "$RES"/run."$1"."$2".*.txt; do val "$f" "$3"; done | awk '{s += $1} END {print s + 0}'; }
-ratio() { # ratio <c1> <c2> <read>: mean logical reads/s of c1 / c2
-  [[ " $CONTENDERS " == *" $1 "* && " $CONTENDERS " == *" $2 "* && " $READS " == *" $3 "* ]] || { echo "-"; return; }
-  awk -v a="$(mean_of "$1" "$3" reads)" -v b="$(mean_of "$2" "$3" reads)" 'BEGIN {printf "%.2f", a / b}'
-}
-verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {if (v == "-") print "not measured"; else if ((op == ">=" && v + 0 >= t) || (op == "<=" && v + 0 <= t)) print "met"; else print "**not met**"}'; }
-
-TABLE="$RES/table.md"
-{
-  echo "### compare-peers $(date -u +%Y-%m-%dT%H:%MZ) — wrk -t$THREADS -c$CONNS, $DURATION after a $WARMUP warm-up, $ROUNDS interleaved rounds"
-  echo
-  echo "Command: \`bench/compare-peers.sh --rounds $ROUNDS --duration $DURATION --warmup $WARMUP --connections $CONNS --threads $THREADS\`"
-  echo "(contenders: $CONTENDERS; reads: $READS; uncached = \`$CACHE_OFF\`; access logs: $ACCESS_LOG)."
-  echo
-  echo "- before: $BEFORE"
-  echo "- after: $AFTER"
-  echo "- $(java -version 2>&1 | head -1); Node $("$NODE" -v) for the peers; data: $EXPECTED measures in 100 reports, by id = FY2020 \`$MEASURE_CODE\`"
-  echo
-  echo "Logical reads per second (a @platformatic/db \"4 calls\" read is 4 requests), min–max over the rounds:"
-  echo
-  printf '| read |'; for c in $CONTENDERS; do printf ' %s |' "$(label "$c")"; done; echo
-  printf '|---|'; for c in $CONTENDERS; do printf -- '---|'; done; echo
-  for r in $READS; do
-    printf '| %s (reads/s) |' "$(rlabel "$r")"; for c in $CONTENDERS; do printf ' %s |' "$(range "$c" "$r")"; done; echo
-  done
-  echo
-  echo "Per run (latency of each request; for \"4 calls\" a read costs about 4 of them, one after the other):"
-  echo
-  echo "| read | contender | round | requests/s | reads/s | p50 | p99 | non-2xx | socket errors | bytes per read |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
-  for r in $READS; do
-    for c in $CONTENDERS; do
-      for f in "$RES"/run."$c"."$r".*.txt; do
-        n=${f%.txt}; n=${n##*.}
-        echo "| $r | $(label "$c") | $n | $(val "$f" rps) | $(reads_per_s "$f") | $(val "$f" p50_ms) ms | $(val "$f" p99_ms) ms | $(val "$f" non2xx) | $(val "$f" socket_errors) | $(cat "$RES/bytes.$c.$r") |"
-      done
-    done
-  done
-  echo
-  NON2XX=0; for r in $READS; do for c in $CONTENDERS; do NON2XX=$((NON2XX + $(sum_of "$c" "$r" non2xx) + $(sum_of "$c" "$r" socket_errors))); done; done
-  P99=$([[ " $CONTENDERS " == *" direct "* && " $READS " == *" by-id "* ]] && mean_of direct by-id p99_ms || echo -)
-  echo "Aims of issue 14 (ratios of mean reads/s). @platformatic/db is measured twice: \"4 calls\" fetches the same content"
-  echo "as the project's one answer (the measure or page rows, then their budgets, ministries and award links), \"1 call\" only"
-  echo "the rows (and the total) — less content, so the stricter yardstick:"
-  echo
-  echo "| aim | vs 4 calls (same content) | | vs 1 call (rows only) | |"
-  echo "|---|---|---|---|---|"
-  aim() { # aim <text> <c1> <c2 with 4 calls> <c2 with 1 call> <read> <threshold>
-    local a b
-    a=$(ratio "$2" "$3" "$5"); b=$(ratio "$2" "$4" "$5")
-    echo "| $1 | ${a}× | $(verdict "$a" "$6" '>=') | ${b}× | $(verdict "$b" "$6" '>=') |"
-  }
-  aim "by id, direct ≥ 5× @platformatic/db" direct plt plt-1 by-id 5
-  aim "by id, through the gateway ≥ 3× @platformatic/db" gateway plt plt-1 by-id 3
-  aim "page of 20 with total, direct ≥ 5× @platformatic/db" direct plt plt-1 page 5
-  aim "page of 20 uncached ≥ 2× @platformatic/db" uncached plt plt-1 page 2
-  v=$(ratio uncached floor by-id); echo "| by id uncached ≥ 1× the node:http + pg floor | ${v}× | $(verdict "$v" 1 '>=') | | |"
-  echo "| p99 of cached by id ≤ 10 ms at $CONNS connections | $P99 ms | $(verdict "$P99" 10 '<=') | | |"
-  echo "| 0 non-2xx (and no socket errors), all runs | $NON2XX | $(verdict "$NON2XX" 0 '<=') | | |"
-} >"$TABLE"
-echo
-cat "$TABLE"
-if [ "$README" = 1 ]; then
-  { echo; cat "$TABLE"; } >>"$BENCH/README.md"
-  say "appended to bench/README.md"
-fi
+cat >"$RES/meta.sh" <<EOF
+ROUNDS=$(printf %q "$ROUNDS") DURATION=$(printf %q "$DURATION") WARMUP=$(printf %q "$WARMUP") CONNS=$(printf %q "$CONNS") THREADS=$(printf %q "$THREADS")
+CONTENDERS=$(printf %q "$CONTENDERS") READS=$(printf %q "$READS") CACHE_OFF=$(printf %q "$CACHE_OFF") ACCESS_LOG=$(printf %q "$ACCESS_LOG")
+MEASURE_CODE=$(printf %q "$MEASURE_CODE") EXPECTED=$(printf %q "$EXPECTED") INDEXES=$(printf %q "$INDEXES")
+BEFORE=$(printf %q "$BEFORE") AFTER=$(printf %q "$AFTER") STAMP=$(printf %q "$(date -u +%Y-%m-%dT%H:%MZ)")
+JAVA_VERSION=$(printf %q "$(java -version 2>&1 | head -1)") NODE_VERSION=$(printf %q "$("$NODE" -v)")
+EOF
+report
