@@ -7,6 +7,7 @@
 #   ./run.sh reset           stop, then delete the embedded database's data: the next start begins empty
 #   ./run.sh status          show what is running
 #   ./run.sh token [groups]  print a bearer token signed by the local key (default groups: editor,ingest)
+#   ./run.sh java-opts NAME  print the JVM options a service is started with
 #
 # Options (environment):
 #   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   use that PostgreSQL server (databases measures, awards and ingest
@@ -15,6 +16,8 @@
 #   SKIP_BUILD=1   do not run Maven, use the jars already built
 #   NO_SAMPLE=1    do not ingest the sample report
 #   GATEWAY_PORT, MEASURES_PORT, AWARDS_PORT, INGEST_PORT   (defaults 8080 8081 8082 8083)
+#   JAVA_OPTS      JVM options of every service instead of the defaults below (./run.sh java-opts NAME prints
+#                  what a service gets); the AppCDS archive is added whenever the build wrote one
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,6 +34,18 @@ INGEST_PORT="${INGEST_PORT:-8083}"
 PG_PORT="${PG_PORT:-55432}"
 SAMPLE="$ROOT/data/fy2020-monozukuri-white-paper-part2.txt"
 SERVICES=(measures-service awards-service ingest-service gateway)
+
+# JVM options (measured in bench/README.md, "Start-up and memory"): the serial collector and C1 only (less
+# compile work at start, less memory; these I/O-bound services barely need C2's peak code), a heap that starts
+# small and is given back when free; plus the AppCDS archive of the build when present
+DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+java_opts() {
+  local app="$ROOT/$1/target/quarkus-app"
+  printf '%s' "${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
+  # a relative path: the archive only matches `-jar quarkus-run.jar` run from the application's directory
+  [ -f "$app/app-cds.jsa" ] && printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa"
+  echo
+}
 
 log() { printf '\033[1m[run]\033[0m %s\n' "$*"; }
 die() { printf '[run] error: %s\n' "$*" >&2; exit 1; }
@@ -136,8 +151,9 @@ start_service() {
       export DB_HOST DB_PORT DB_USER DB_PASSWORD DB_NAME="$db"
     fi
     [ "$name" = ingest-service ] && export JWT_SIGN_KEY_LOCATION="$KEYS/privateKey.pem"
-    exec nohup java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
-      >"$LOGS/$name.log" 2>&1
+    cd "$ROOT/$name/target/quarkus-app"
+    # shellcheck disable=SC2046
+    exec nohup java $(java_opts "$name") -jar quarkus-run.jar >"$LOGS/$name.log" 2>&1
   ) &
   echo $! >"$PIDS/$name.pid"
 }
@@ -210,6 +226,11 @@ case "${1:-}" in
     require_java
     [ -f "$KEYS/privateKey.pem" ] || devtool keys "$KEYS"
     devtool token "$KEYS/privateKey.pem" "$JWT_ISSUER" "${2:-editor,ingest}" ;;
-  -h|--help|help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' ;;
+  java-opts)
+    case "${2:-}" in
+      measures-service|awards-service|ingest-service|gateway) java_opts "$2" ;;
+      *) die "usage: ./run.sh java-opts measures-service|awards-service|ingest-service|gateway" ;;
+    esac ;;
+  -h|--help|help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown command '$1' (try ./run.sh --help)" ;;
 esac

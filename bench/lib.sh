@@ -32,9 +32,10 @@ machine() { echo "nproc=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) $(java -v
 snapshot_app() {
   local module=$1 label=${2:-$1}
   [ -f "$ROOT/$module/target/quarkus-app/quarkus-run.jar" ] \
-    || die "$module is not built: ./mvnw -q install -DskipTests -Dspotless.check.skip=true"
+    || die "$module is not built: ./mvnw -q package -DskipTests -Dspotless.check.skip=true"
   rm -rf "$WORK/apps/$label"; mkdir -p "$WORK/apps"
-  cp -r "$ROOT/$module/target/quarkus-app" "$WORK/apps/$label"
+  # -a keeps the files' times: an AppCDS archive (app-cds.jsa) is only used with the very jars it was made from
+  cp -a "$ROOT/$module/target/quarkus-app" "$WORK/apps/$label"
   echo "$WORK/apps/$label/quarkus-run.jar"
 }
 
@@ -73,7 +74,9 @@ psql_db() { PGPASSWORD="$DB_PASSWORD" psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "
 keys() { [ -f "$WORK/keys/privateKey.pem" ] || java "$ROOT/tools/DevTool.java" keys "$WORK/keys" >/dev/null; }
 token() { keys; java "$ROOT/tools/DevTool.java" token "$WORK/keys/privateKey.pem" "$JWT_ISSUER" "${1:-ingest}"; }
 
-# start_service <name> <jar> <port> <db or ""> [java flags...]: starts it in the background, pid in .work/pids/<name>.pid
+# start_service <name> <jar> <port> <db or ""> [java flags...]: starts it in the background, pid in .work/pids/<name>.pid;
+# like ./run.sh it runs `java … -jar quarkus-run.jar` inside the application's directory, where the relative paths of
+# an AppCDS archive (-XX:SharedArchiveFile=app-cds.jsa) match those recorded when it was made
 start_service() {
   local name=$1 jar=$2 port=$3 db=$4; shift 4
   keys
@@ -85,7 +88,8 @@ start_service() {
     export MEASURES_URL="${MEASURES_URL:-http://localhost:28081}" AWARDS_URL="${AWARDS_URL:-http://localhost:28082}" \
       INGEST_URL="${INGEST_URL:-http://localhost:28083}"
     [ -n "$db" ] && export DB_NAME="$db"
-    exec java "$@" -jar "$jar" >"$WORK/logs/$name.log" 2>&1
+    cd "$(dirname "$jar")"
+    exec java "$@" -jar "$(basename "$jar")" >"$WORK/logs/$name.log" 2>&1
   ) &
   echo $! >"$WORK/pids/$name.pid"
 }

@@ -1,85 +1,155 @@
 #!/usr/bin/env bash
-# Start-up time and memory of each service under JVM flag sets, side by side in one run.
+# Start-up time and memory of each service under sets of JVM options and settings, side by side in one run.
 #
-#   bench/startup.sh [runs]        (default 5; env SERVICES="measures-service awards-service ingest-service gateway")
+#   bench/startup.sh [runs]        (default 5; env SERVICES, VARIANTS, REQUESTS, PG_PORT)
 #
-# For every run, service and flag set (interleaved, so load drifts hit every variant alike) the packaged jar
-# (target/quarkus-app, copied to .work/apps first) is started on port 28290 against a ready PostgreSQL
-# (PG_PORT, default 55452) and timed from the fork of the java process to the first 200 of /q/health/ready;
-# VmRSS of /proc/<pid>/status is read once ready and after 3 s of wrk load (-t1 -c4) on a typical GET. The
-# gateway's readiness needs its services: one instance of each runs meanwhile on 28281-28283 (baseline flags).
-# Flag sets:
-#   base     -Xmx256m -XX:+UseSerialGC                          (./run.sh until now)
-#   c1       base + -XX:TieredStopAtLevel=1                     (C1 JIT only: less compile work at start)
-#   cds      base + -XX:SharedArchiveFile=<app>.jsa             (AppCDS: a dynamic archive written once by a
-#                                                                training run with -XX:ArchiveClassesAtExit)
-#   c1+cds   both
+#   SERVICES  default "measures-service awards-service ingest-service gateway"
+#   VARIANTS  default "before run.sh": which sets to compare (names below), each started `runs` times per service,
+#             interleaved (run 1 of every service and set, then run 2, …) so that load drifts hit every set alike
+#   REQUESTS  default 1000: requests sent once ready (wrk -t1 -c4, stopped after that many answers)
+#   STARTUP_PORT (28290), MEASURES_PORT AWARDS_PORT INGEST_PORT (28281-28283, the downstream instances)
+#
+# Each start: the packaged application (target/quarkus-app, copied with its times to .work/apps first) is run as
+# ./run.sh runs it — `java <options> -jar quarkus-run.jar` in the application's directory — on port 28290 against
+# a ready PostgreSQL (embedded, PG_PORT default 55452; the databases hold the sample report, ingested once); time to
+# ready = ms from the fork of java to the first 200 of /q/health/ready; RSS (VmRSS of /proc/<pid>/status) when
+# ready and after REQUESTS requests of a typical read. The gateway's readiness needs its services: one instance of
+# each runs meanwhile on 28281-28283 with the options of ./run.sh. The tables print medians and maxima.
+#
+# Variants (every one but "before" and "run.sh" is "before" plus one change, to attribute each gain):
+#   before      -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1           (./run.sh before this change)
+#   run.sh      what ./run.sh uses now: `./run.sh java-opts <service>` (with the AppCDS archive when built)
+#   c2          before without -XX:TieredStopAtLevel=1 (C1 and C2, the JVM's default)
+#   qcds        + -XX:SharedArchiveFile=app-cds.jsa, the archive Quarkus writes at package time
+#               (quarkus.package.jar.appcds.enabled: classes loaded up to the start of the application only)
+#   dcds        + an archive of a training run (-XX:ArchiveClassesAtExit after ready and REQUESTS requests)
+#   xms         + -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 (a heap that starts small and stays lean)
+#   xmx128      -Xmx128m instead of -Xmx256m
+#   threads     + -Xss512k -XX:CICompilerCount=1 (smaller thread stacks, one JIT compiler thread)
+#   code        + -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m
+#   noval       + -Dquarkus.hibernate-orm.schema-management.strategy=none (Hibernate does not read the
+#               database's metadata to validate the schema at start; Flyway owns the schema)
+#   noflyval    + -Dquarkus.flyway.validate-on-migrate=false
+#   novercheck  + -Dquarkus.hibernate-orm.database.version-check.enabled=false
 PG_PORT=${PG_PORT:-55452}
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=${1:-5}
 SERVICES=(${SERVICES:-measures-service awards-service ingest-service gateway})
-PORT=28290; DM=28281; DA=28282; DI=28283
-BASE=(-Xmx256m -XX:+UseSerialGC)
+VARIANTS=(${VARIANTS:-before run.sh})
+REQUESTS=${REQUESTS:-1000}
+PORT=${STARTUP_PORT:-28290}; DM=${MEASURES_PORT:-28281}; DA=${AWARDS_PORT:-28282}; DI=${INGEST_PORT:-28283}
+BEFORE=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 need_tools curl wrk
+set -E
+trap 'say "failed at line $LINENO: $BASH_COMMAND"' ERR
 trap '[ "${KEEP:-0}" = 1 ] || stop_all' EXIT
+trap 'exit 130' INT TERM
 say "machine: $(machine)"
 start_pg measures awards ingest
 export MEASURES_URL="http://localhost:$DM" AWARDS_URL="http://localhost:$DA" INGEST_URL="http://localhost:$DI"
+run_sh_opts() { "$ROOT/run.sh" java-opts "$1" 2>/dev/null || echo "${BEFORE[*]}"; }
 db_of() { case "$1" in measures-service) echo measures ;; awards-service) echo awards ;; ingest-service) echo ingest ;; *) echo "" ;; esac; }
-path_of() { case "$1" in measures-service|gateway) echo "/api/v1/measures?size=20" ;; awards-service) echo "/api/v1/award-schemes" ;; ingest-service) echo "/api/v1/ingest/jobs" ;; esac; }
-declare -A JAR
-for s in "${SERVICES[@]}" measures-service awards-service ingest-service; do [ -n "${JAR[$s]:-}" ] || JAR[$s]=$(snapshot_app "$s" "startup-$s"); done
-start_service down-measures "${JAR[measures-service]}" $DM measures "${BASE[@]}"
-start_service down-awards "${JAR[awards-service]}" $DA awards "${BASE[@]}"
-start_service down-ingest "${JAR[ingest-service]}" $DI ingest "${BASE[@]}"
-for p in $DM $DA $DI; do wait_ready "$p" >/dev/null || die "downstream $p not ready"; done
-
-# one training run per service writes its AppCDS archive (classes loaded up to ready and under a little load)
-for s in "${SERVICES[@]}"; do
-  jsa="$WORK/apps/startup-$s/app-cds-dynamic.jsa"; rm -f "$jsa"
-  start_service "startup-$s" "${JAR[$s]}" $PORT "$(db_of "$s")" "${BASE[@]}" -XX:ArchiveClassesAtExit="$jsa"
-  wait_ready $PORT >/dev/null || die "$s not ready (training run)"
-  wrk -t1 -c4 -d3s "http://127.0.0.1:$PORT$(path_of "$s")" >/dev/null 2>&1 || true
-  stop_pid "startup-$s" 180   # the archive is written at exit
-  [ -f "$jsa" ] || die "no CDS archive written for $s"
-done
-
-VARIANTS=(base c1 cds c1+cds)
-flags_of() { # flags_of <variant> <service>
-  local jsa="$WORK/apps/startup-$2/app-cds-dynamic.jsa"
+path_of() {
   case "$1" in
-    base) echo "${BASE[*]}" ;;
-    c1) echo "${BASE[*]} -XX:TieredStopAtLevel=1" ;;
-    cds) echo "${BASE[*]} -XX:SharedArchiveFile=$jsa" ;;
-    c1+cds) echo "${BASE[*]} -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$jsa" ;;
+    measures-service|gateway) echo "/api/v1/measures?size=20" ;; awards-service) echo "/api/v1/award-schemes" ;;
+    ingest-service) echo "/api/v1/ingest/jobs" ;;
   esac
 }
+# the requests after ready: REQUESTS answers on 4 connections, then wrk stops
+cat >"$WORK/requests.lua" <<'EOF'
+limit, seen = 1000, 0
+function init(args) limit = tonumber(args[1]) or limit end
+function response(status) seen = seen + 1; if seen >= limit then wrk.thread:stop() end end
+EOF
+load() { wrk -t1 -c4 -d120s --timeout 30s -s "$WORK/requests.lua" "http://127.0.0.1:$1$2" -- "$REQUESTS" >/dev/null 2>&1 || true; }
+
+declare -A JAR
+for s in "${SERVICES[@]}" measures-service awards-service ingest-service; do [ -n "${JAR[$s]:-}" ] || JAR[$s]=$(snapshot_app "$s" "startup-$s"); done
+# shellcheck disable=SC2046
+start_service down-measures "${JAR[measures-service]}" $DM measures $(run_sh_opts measures-service)
+# shellcheck disable=SC2046
+start_service down-awards "${JAR[awards-service]}" $DA awards $(run_sh_opts awards-service)
+# shellcheck disable=SC2046
+start_service down-ingest "${JAR[ingest-service]}" $DI ingest $(run_sh_opts ingest-service)
+for p in $DM $DA $DI; do wait_ready "$p" 300 >/dev/null || die "downstream $p not ready (logs in $WORK/logs)"; done
+if [ "$(curl -s "http://127.0.0.1:$DM/api/v1/measures?size=1" | jq .totalItems)" = 0 ]; then
+  say "ingesting the sample report (data for the reads)"
+  java "$ROOT/tools/DevTool.java" ingest "http://127.0.0.1:$DI" "$ROOT/data/fy2020-monozukuri-white-paper-part2.txt" \
+    "$(token ingest)" >/dev/null || die "sample ingest failed"
+fi
+
+flags_of() { # flags_of <variant> <service>
+  case "$1" in
+    before) echo "${BEFORE[*]}" ;;
+    run.sh) run_sh_opts "$2" ;;
+    c2) echo "-Xmx256m -XX:+UseSerialGC" ;;
+    qcds) [ -f "$WORK/apps/startup-$2/app-cds.jsa" ] || die "qcds: no app-cds.jsa in $2 (package with -Dquarkus.package.jar.appcds.enabled=true)"
+      echo "${BEFORE[*]} -XX:SharedArchiveFile=app-cds.jsa" ;;
+    dcds) echo "${BEFORE[*]} -XX:SharedArchiveFile=training.jsa" ;;
+    xms) echo "${BEFORE[*]} -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30" ;;
+    xmx128) echo "-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
+    threads) echo "${BEFORE[*]} -Xss512k -XX:CICompilerCount=1" ;;
+    code) echo "${BEFORE[*]} -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m" ;;
+    noval) echo "${BEFORE[*]} -Dquarkus.hibernate-orm.schema-management.strategy=none" ;;
+    noflyval) echo "${BEFORE[*]} -Dquarkus.flyway.validate-on-migrate=false" ;;
+    novercheck) echo "${BEFORE[*]} -Dquarkus.hibernate-orm.database.version-check.enabled=false" ;;
+    *) die "unknown variant $1" ;;
+  esac
+}
+for v in "${VARIANTS[@]}"; do flags_of "$v" "${SERVICES[0]}" >/dev/null; done
+
+# a training run per service writes the archive of dcds (classes loaded up to ready and under REQUESTS requests)
+if [[ " ${VARIANTS[*]} " == *" dcds "* ]]; then
+  for s in "${SERVICES[@]}"; do
+    rm -f "$WORK/apps/startup-$s/training.jsa"
+    start_service "startup-$s" "${JAR[$s]}" $PORT "$(db_of "$s")" "${BEFORE[@]}" -XX:ArchiveClassesAtExit=training.jsa
+    wait_ready $PORT 300 >/dev/null || die "$s not ready (training run)"
+    load $PORT "$(path_of "$s")"
+    stop_pid "startup-$s" 180   # the archive is written at exit
+    [ -f "$WORK/apps/startup-$s/training.jsa" ] || die "no CDS archive written for $s"
+  done
+fi
+
 RES="$WORK/results/startup"; rm -rf "$RES"; mkdir -p "$RES"
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
 for r in $(seq 1 "$RUNS"); do
   for s in "${SERVICES[@]}"; do
     for v in "${VARIANTS[@]}"; do
       # shellcheck disable=SC2046
       start_service "startup-$s" "${JAR[$s]}" $PORT "$(db_of "$s")" $(flags_of "$v" "$s")
-      ms=$(wait_ready $PORT 120) || die "$s ($v) not ready, see $WORK/logs/startup-$s.log"
+      ms=$(wait_ready $PORT 300) || die "$s ($v) not ready, see $WORK/logs/startup-$s.log"
       pid=$(pid_of "startup-$s")
       rss0=$(rss_mb "$pid")
-      wrk -t1 -c4 -d3s "http://127.0.0.1:$PORT$(path_of "$s")" >/dev/null 2>&1 || true
+      load $PORT "$(path_of "$s")"
       rss1=$(rss_mb "$pid")
+      # an archive the JVM cannot use is silently ignored: check that it is mapped
+      if [[ "$(flags_of "$v" "$s")" == *SharedArchiveFile=* ]] && ! grep -q "$WORK/apps/startup-$s/.*\.jsa$" "/proc/$pid/maps"; then
+        die "$s ($v): the AppCDS archive is not in use (made by another JDK, or for other jars?)"
+      fi
       stop_pid "startup-$s"
       echo "$ms" >>"$RES/$s.$v.ms"; echo "$rss0" >>"$RES/$s.$v.rss0"; echo "$rss1" >>"$RES/$s.$v.rss1"
-      say "run $r $s $v: ready ${ms} ms, RSS ${rss0} MB, after load ${rss1} MB"
+      say "run $r $s $v: ready ${ms} ms, RSS ${rss0} MB, after $REQUESTS requests ${rss1} MB"
     done
   done
 done
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 echo
-echo "machine: $(machine); load before $LOAD_BEFORE, after $LOAD_AFTER; $RUNS runs per cell, interleaved"
+echo "machine: nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(java -version 2>&1 | head -1);"
+echo "load average before $LOAD_BEFORE, after $LOAD_AFTER; $RUNS runs per cell, interleaved; RSS after $REQUESTS requests"
 echo
-echo "| service | flags | ready median | ready max | RSS ready median | RSS after load median | RSS after load max |"
-echo "|---|---|---|---|---|---|---|"
+echo "| service | variant | ready median | ready max | RSS ready median | RSS after requests median | RSS after requests max | ready vs before | RSS after vs before |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for s in "${SERVICES[@]}"; do
+  base_ms=""; base_rss=""
+  [ -f "$RES/$s.before.ms" ] && { base_ms=$(pct "$RES/$s.before.ms" 50); base_rss=$(pct "$RES/$s.before.rss1" 50); }
   for v in "${VARIANTS[@]}"; do
-    echo "| $s | $v | $(pct "$RES/$s.$v.ms" 50) ms | $(pct "$RES/$s.$v.ms" 100) ms | $(pct "$RES/$s.$v.rss0" 50) MB | $(pct "$RES/$s.$v.rss1" 50) MB | $(pct "$RES/$s.$v.rss1" 100) MB |"
+    m=$(pct "$RES/$s.$v.ms" 50); r1=$(pct "$RES/$s.$v.rss1" 50); dm="—"; dr="—"
+    if [ -n "$base_ms" ] && [ "$v" != before ]; then
+      dm=$(awk -v a="$base_ms" -v b="$m" 'BEGIN {printf "%+.0f %%", (b / a - 1) * 100}')
+      dr=$(awk -v a="$base_rss" -v b="$r1" 'BEGIN {printf "%+d MB", b - a}')
+    fi
+    echo "| $s | $v | $m ms | $(pct "$RES/$s.$v.ms" 100) ms | $(pct "$RES/$s.$v.rss0" 50) MB | $r1 MB | $(pct "$RES/$s.$v.rss1" 100) MB | $dm | $dr |"
   done
 done
+echo
+echo "flags: $(for v in "${VARIANTS[@]}"; do printf '%s = `%s`; ' "$v" "$(flags_of "$v" "${SERVICES[0]}")"; done)"
