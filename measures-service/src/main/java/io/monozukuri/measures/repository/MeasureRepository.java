@@ -5,53 +5,124 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, UUID> {
 
-    /** A matching measure id with its search rank (0 when not searching). */
-    public record Hit(UUID id, double score) {}
+    /**
+     * The columns of {@link MeasureRow} over {@code me}, the aggregates last: budgets, ministries with the registry's
+     * names, award-scheme links, each a JSON array made by PostgreSQL in the row's own statement (no second round trip).
+     */
+    private static final String BASE_COLUMNS =
+            "me.id, me.report_id, me.fiscal_year, me.code, me.kind, me.chapter_number,"
+                    + " me.chapter_title, me.section_number, me.section_title, me.subsection_number, me.subsection_title, me.item,"
+                    + " me.subitem, me.parent_id, me.title, me.description, me.budget_text, me.part_of, me.pool, me.reposted,"
+                    + " me.has_body, me.line_start, me.line_end, me.page, me.own_yen, me.part_of_yen, me.corrected";
 
-    public List<Hit> findHits(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
-        return query(filter, sort, offset, limit, false).hits();
+    private static final String AGGREGATES = "(SELECT CAST(json_agg(json_build_array(b.amount_yen, b.label, b.type,"
+            + " b.approximate, b.part_of) ORDER BY b.position) AS text) FROM measure_budget b WHERE b.measure_id = me.id),"
+            + " (SELECT CAST(json_agg(json_build_array(mm.ministry_code, coalesce(mi.name, mm.ministry_code),"
+            + " mm.short_name, mi.name_en) ORDER BY mm.position) AS text) FROM measure_ministry mm"
+            + " LEFT JOIN ministry mi ON mi.code = mm.ministry_code WHERE mm.measure_id = me.id),"
+            + " (SELECT CAST(json_agg(json_build_array(a.scheme_id, a.name) ORDER BY a.position) AS text)"
+            + " FROM measure_award_scheme a WHERE a.measure_id = me.id)";
+
+    private static final String BY_ID =
+            "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", 0 FROM measure me WHERE me.id = :id";
+
+    /** One measure with everything the API shows of it, in one statement. */
+    public Optional<MeasureRow> findRow(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(BY_ID)
+                .setParameter("id", id)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(row(rows.get(0)));
     }
 
-    /** A page of hits, and the number of all matches when it came with them ({@code -1} when not). */
-    public record Page(List<Hit> hits, long total) {}
+    /** A page of rows, and the number of all matches when it came with them ({@code -1} when not). */
+    public record Page(List<MeasureRow> rows, long total) {}
 
     /**
-     * A page of hits. A search reads (and sorts) every match anyway to rank them, so its page carries the count
-     * of all matches, taken in the same pass ({@code count(*) OVER ()}) instead of a second query; other lists
-     * walk an index to the page and do not (total {@code -1}).
+     * A page of matching measures with everything the API shows of them, in one statement: the inner query walks the
+     * index of the order (see Flyway V3) to the page, the outer one adds the aggregates to the page's rows only and
+     * keeps their order. A search reads (and ranks) every match anyway, so its page carries the count of all matches,
+     * taken in the same pass ({@code count(*) OVER ()}); other lists take their total from {@link #count}.
      */
     public Page findPage(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
         return query(filter, sort, offset, limit, filter.searching());
     }
 
+    /** Rows for an export chunk (no total). */
+    public List<MeasureRow> findRows(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
+        return query(filter, sort, offset, limit, false).rows();
+    }
+
     private Page query(MeasureFilter filter, MeasureSort sort, long offset, int limit, boolean withTotal) {
         MeasureSql sql = new MeasureSql(filter);
-        String statement = "SELECT me.id, " + sql.rank + " AS score" + (withTotal ? ", count(*) OVER ()" : "")
-                + " FROM measure me WHERE " + sql.where + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank)
-                + " LIMIT :limit OFFSET :offset";
+        String statement = "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", me.score"
+                + (withTotal ? ", me.total" : "") + " FROM (SELECT " + BASE_COLUMNS + ", me.sort_key, " + sql.rank
+                + " AS score" + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM measure me WHERE "
+                + sql.where + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank)
+                + " LIMIT :limit OFFSET :offset) me ORDER BY " + MeasureSql.orderBy(sort, "me.score");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.bind(getEntityManager().createNativeQuery(statement))
+        List<Object[]> result = sql.bind(getEntityManager().createNativeQuery(statement))
                 .setParameter("limit", limit)
                 .setParameter("offset", offset)
                 .getResultList();
-        List<Hit> hits = new ArrayList<>(rows.size());
+        List<MeasureRow> rows = new ArrayList<>(result.size());
         long total = -1;
-        for (Object[] row : rows) {
-            hits.add(new Hit((UUID) row[0], ((Number) row[1]).doubleValue()));
+        for (Object[] r : result) {
+            rows.add(row(r));
             if (withTotal) {
-                total = ((Number) row[2]).longValue();
+                total = ((Number) r[31]).longValue();
             }
         }
-        return new Page(hits, total);
+        return new Page(rows, total);
+    }
+
+    private static MeasureRow row(Object[] r) {
+        return new MeasureRow(
+                (UUID) r[0],
+                (UUID) r[1],
+                ((Number) r[2]).intValue(),
+                (String) r[3],
+                (String) r[4],
+                ((Number) r[5]).intValue(),
+                (String) r[6],
+                integer(r[7]),
+                (String) r[8],
+                integer(r[9]),
+                (String) r[10],
+                integer(r[11]),
+                integer(r[12]),
+                (UUID) r[13],
+                (String) r[14],
+                (String) r[15],
+                (String) r[16],
+                (Boolean) r[17],
+                (String) r[18],
+                (String) r[19],
+                (Boolean) r[20],
+                integer(r[21]),
+                integer(r[22]),
+                integer(r[23]),
+                r[24] == null ? null : ((Number) r[24]).longValue(),
+                r[25] == null ? null : ((Number) r[25]).longValue(),
+                (Boolean) r[26],
+                (String) r[27],
+                (String) r[28],
+                (String) r[29],
+                ((Number) r[30]).doubleValue());
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
     }
 
     public long count(MeasureFilter filter) {
@@ -59,20 +130,6 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
         Object n = sql.bind(getEntityManager().createNativeQuery("SELECT count(*) FROM measure me WHERE " + sql.where))
                 .getSingleResult();
         return ((Number) n).longValue();
-    }
-
-    /** The measures with these ids, in the order of the ids. */
-    public List<MeasureEntity> findAllByIds(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Integer> order = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            order.put(ids.get(i), i);
-        }
-        List<MeasureEntity> found = new ArrayList<>(list("id in ?1", ids));
-        found.sort(Comparator.comparing(m -> order.get(m.id)));
-        return found;
     }
 
     public List<MeasureEntity> listByReport(UUID reportId) {
