@@ -5,11 +5,86 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeEntity, UUID> {
+
+    private static final String ROWS = "SELECT s.id, s.name, s.summary, s.ministry_code, s.ministry_name, s.office,"
+            + " s.prize_note, s.recruitment_method, s.recruitment_text, s.frequency_kind, s.frequency_text,"
+            + " s.next_call_text, s.next_call_from, s.next_call_to, s.status, s.note, s.since_year, s.source_report_id,"
+            + " s.source_fiscal_year, s.source_line_start, s.source_line_end, s.source_page,"
+            + " (SELECT CAST(json_agg(p.name ORDER BY p.ordinal) AS text) FROM award_scheme_prize p"
+            + " WHERE p.scheme_id = s.id),"
+            + " (SELECT CAST(json_agg(json_build_array(st.report_id, st.fiscal_year, st.line_start, st.line_end, st.page)"
+            + " ORDER BY st.fiscal_year DESC, st.recorded_at DESC) AS text) FROM scheme_statement st"
+            + " WHERE st.scheme_id = s.id)"
+            + " FROM award_scheme s WHERE s.id IN (:ids)";
+
+    /** One scheme with its prizes and statements, in one statement. */
+    public Optional<AwardSchemeRow> findRow(UUID id) {
+        List<AwardSchemeRow> rows = findRows(List.of(id));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** The schemes with these ids, in the order of the ids, each with its prizes and statements: one statement. */
+    public List<AwardSchemeRow> findRows(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = getEntityManager()
+                .createNativeQuery(ROWS)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<UUID, AwardSchemeRow> byId = new HashMap<>();
+        for (Object[] r : result) {
+            byId.put(
+                    (UUID) r[0],
+                    new AwardSchemeRow(
+                            (UUID) r[0],
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            (String) r[5],
+                            (String) r[6],
+                            (String) r[7],
+                            (String) r[8],
+                            (String) r[9],
+                            (String) r[10],
+                            (String) r[11],
+                            (String) r[12],
+                            (String) r[13],
+                            (String) r[14],
+                            (String) r[15],
+                            integer(r[16]),
+                            (UUID) r[17],
+                            integer(r[18]),
+                            integer(r[19]),
+                            integer(r[20]),
+                            integer(r[21]),
+                            (String) r[22],
+                            (String) r[23]));
+        }
+        List<AwardSchemeRow> ordered = new ArrayList<>(byId.size());
+        for (UUID id : ids) {
+            AwardSchemeRow row = byId.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
 
     public Optional<AwardSchemeEntity> findByNameKey(String nameKey) {
         return find("nameKey", nameKey).firstResultOptional();

@@ -9,6 +9,8 @@ import io.monozukuri.awards.api.RecipientStatus;
 import io.monozukuri.awards.mapping.AwardsMapper;
 import io.monozukuri.awards.repository.RecipientFilter;
 import io.monozukuri.awards.repository.RecipientRepository;
+import io.monozukuri.commons.cache.DataVersion;
+import io.monozukuri.commons.cache.PerVersion;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -50,12 +52,20 @@ public class RecipientService {
     private final AwardSchemeService schemes;
     private final AwardsMapper mapper;
 
+    /** Search totals by filter, counted once per data version. */
+    private final PerVersion<RecipientFilter, Long> totals;
+
     public RecipientService(
-            RecipientRepository recipients, EditionService editions, AwardSchemeService schemes, AwardsMapper mapper) {
+            RecipientRepository recipients,
+            EditionService editions,
+            AwardSchemeService schemes,
+            AwardsMapper mapper,
+            DataVersion versions) {
         this.recipients = recipients;
         this.editions = editions;
         this.schemes = schemes;
         this.mapper = mapper;
+        this.totals = new PerVersion<>(versions, 1024);
     }
 
     /** The raw query parameters of the search. */
@@ -135,7 +145,8 @@ public class RecipientService {
         List<Recipient> items = query.page(Page.of(page.page(), page.size())).list().stream()
                 .map(mapper::toApi)
                 .toList();
-        return PageResponse.of(items, page, query.count());
+        long total = page.page() == 0 && items.size() < page.size() ? items.size() : totals.get(filter, query::count);
+        return PageResponse.of(items, page, total);
     }
 
     private RecipientFilter filter(SearchParams params, List<Problem.FieldError> errors) {
