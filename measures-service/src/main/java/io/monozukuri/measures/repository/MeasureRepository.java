@@ -3,6 +3,10 @@ package io.monozukuri.measures.repository;
 import io.monozukuri.measures.MeasureEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,9 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, UUID> {
+
+    private final DataSource dataSource;
+
+    public MeasureRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * The columns of {@link MeasureRow} over {@code me}, the aggregates last: budgets, ministries with the registry's
@@ -33,16 +44,22 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
             + " FROM measure_award_scheme a WHERE a.measure_id = me.id)";
 
     private static final String BY_ID =
-            "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", 0 FROM measure me WHERE me.id = :id";
+            "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", 0 FROM measure me WHERE me.id = ?";
 
-    /** One measure with everything the API shows of it, in one statement. */
+    /**
+     * One measure with everything the API shows of it, in one statement. The reads of this path go to the pool through
+     * plain JDBC: no persistence context, no query plan of Hibernate's, the row read as it comes.
+     */
     public Optional<MeasureRow> findRow(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
-                .createNativeQuery(BY_ID)
-                .setParameter("id", id)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(row(rows.get(0)));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(BY_ID)) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading measure " + id + " failed", e);
+        }
     }
 
     /** A page of rows, and the number of all matches when it came with them ({@code -1} when not). */
@@ -58,7 +75,7 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
         return query(filter, sort, offset, limit, filter.searching());
     }
 
-    /** Rows for an export chunk (no total). */
+    /** Rows for an export chunk (no total); inside a transaction, on its connection. */
     public List<MeasureRow> findRows(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
         return query(filter, sort, offset, limit, false).rows();
     }
@@ -70,59 +87,56 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
                 + " AS score" + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM measure me WHERE "
                 + sql.where + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank)
                 + " LIMIT :limit OFFSET :offset) me ORDER BY " + MeasureSql.orderBy(sort, "me.score");
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = sql.bind(getEntityManager().createNativeQuery(statement))
-                .setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .getResultList();
-        List<MeasureRow> rows = new ArrayList<>(result.size());
-        long total = -1;
-        for (Object[] r : result) {
-            rows.add(row(r));
-            if (withTotal) {
-                total = ((Number) r[31]).longValue();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = sql.prepare(c, statement, Map.of("limit", limit, "offset", offset));
+                ResultSet rs = s.executeQuery()) {
+            List<MeasureRow> rows = new ArrayList<>(Math.min(limit, 500));
+            long total = -1;
+            while (rs.next()) {
+                rows.add(row(rs));
+                if (withTotal) {
+                    total = rs.getLong(32);
+                }
             }
+            return new Page(rows, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a page of measures failed", e);
         }
-        return new Page(rows, total);
     }
 
-    private static MeasureRow row(Object[] r) {
+    private static MeasureRow row(ResultSet rs) throws SQLException {
         return new MeasureRow(
-                (UUID) r[0],
-                (UUID) r[1],
-                ((Number) r[2]).intValue(),
-                (String) r[3],
-                (String) r[4],
-                ((Number) r[5]).intValue(),
-                (String) r[6],
-                integer(r[7]),
-                (String) r[8],
-                integer(r[9]),
-                (String) r[10],
-                integer(r[11]),
-                integer(r[12]),
-                (UUID) r[13],
-                (String) r[14],
-                (String) r[15],
-                (String) r[16],
-                (Boolean) r[17],
-                (String) r[18],
-                (String) r[19],
-                (Boolean) r[20],
-                integer(r[21]),
-                integer(r[22]),
-                integer(r[23]),
-                r[24] == null ? null : ((Number) r[24]).longValue(),
-                r[25] == null ? null : ((Number) r[25]).longValue(),
-                (Boolean) r[26],
-                (String) r[27],
-                (String) r[28],
-                (String) r[29],
-                ((Number) r[30]).doubleValue());
-    }
-
-    private static Integer integer(Object o) {
-        return o == null ? null : ((Number) o).intValue();
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getString(7),
+                rs.getObject(8, Integer.class),
+                rs.getString(9),
+                rs.getObject(10, Integer.class),
+                rs.getString(11),
+                rs.getObject(12, Integer.class),
+                rs.getObject(13, Integer.class),
+                rs.getObject(14, UUID.class),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getBoolean(18),
+                rs.getString(19),
+                rs.getString(20),
+                rs.getBoolean(21),
+                rs.getObject(22, Integer.class),
+                rs.getObject(23, Integer.class),
+                rs.getObject(24, Integer.class),
+                rs.getObject(25, Long.class),
+                rs.getObject(26, Long.class),
+                rs.getBoolean(27),
+                rs.getString(28),
+                rs.getString(29),
+                rs.getString(30),
+                rs.getDouble(31));
     }
 
     public long count(MeasureFilter filter) {
