@@ -15,6 +15,9 @@ import java.util.logging.Logger;
  */
 public final class StatementCounter implements AutoCloseable {
 
+    /** {@code STATEMENT_COUNTER_TRACE=1} prints where each counted statement comes from, to find an unexpected one. */
+    private static final boolean TRACE = System.getenv("STATEMENT_COUNTER_TRACE") != null;
+
     private static final String CATEGORY = "org.postgresql.core.v3.QueryExecutorImpl";
 
     private final Logger logger = Logger.getLogger(CATEGORY);
@@ -27,9 +30,15 @@ public final class StatementCounter implements AutoCloseable {
         public void publish(LogRecord record) {
             String message = record.getMessage();
             if (message != null
-                    && (message.trim().startsWith("simple execute") || message.trim().startsWith("batch execute"))
+                    && (message.trim().startsWith("simple execute")
+                            || message.trim().startsWith("batch execute"))
                     && !Thread.currentThread().getName().contains(ignoredThreads)) {
                 count.incrementAndGet();
+                if (TRACE) {
+                    new Exception("statement " + count.get() + " on "
+                                    + Thread.currentThread().getName())
+                            .printStackTrace(System.out);
+                }
             }
         }
 

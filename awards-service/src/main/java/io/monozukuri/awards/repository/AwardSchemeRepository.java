@@ -5,12 +5,17 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeEntity, UUID> {
@@ -24,7 +29,13 @@ public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeE
             + " (SELECT CAST(json_agg(json_build_array(st.report_id, st.fiscal_year, st.line_start, st.line_end, st.page)"
             + " ORDER BY st.fiscal_year DESC, st.recorded_at DESC) AS text) FROM scheme_statement st"
             + " WHERE st.scheme_id = s.id)"
-            + " FROM award_scheme s WHERE s.id IN (:ids)";
+            + " FROM award_scheme s WHERE s.id = ANY (?)";
+
+    private final DataSource dataSource;
+
+    public AwardSchemeRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** One scheme with its prizes and statements, in one statement. */
     public Optional<AwardSchemeRow> findRow(UUID id) {
@@ -37,40 +48,45 @@ public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeE
         if (ids.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = getEntityManager()
-                .createNativeQuery(ROWS)
-                .setParameter("ids", ids)
-                .getResultList();
         Map<UUID, AwardSchemeRow> byId = new HashMap<>();
-        for (Object[] r : result) {
-            byId.put(
-                    (UUID) r[0],
-                    new AwardSchemeRow(
-                            (UUID) r[0],
-                            (String) r[1],
-                            (String) r[2],
-                            (String) r[3],
-                            (String) r[4],
-                            (String) r[5],
-                            (String) r[6],
-                            (String) r[7],
-                            (String) r[8],
-                            (String) r[9],
-                            (String) r[10],
-                            (String) r[11],
-                            (String) r[12],
-                            (String) r[13],
-                            (String) r[14],
-                            (String) r[15],
-                            integer(r[16]),
-                            (UUID) r[17],
-                            integer(r[18]),
-                            integer(r[19]),
-                            integer(r[20]),
-                            integer(r[21]),
-                            (String) r[22],
-                            (String) r[23]));
+        // plain JDBC: no query plan of Hibernate's, and no column metadata round trip of a native query
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(ROWS)) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    UUID id = r.getObject(1, UUID.class);
+                    byId.put(
+                            id,
+                            new AwardSchemeRow(
+                                    id,
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    r.getString(6),
+                                    r.getString(7),
+                                    r.getString(8),
+                                    r.getString(9),
+                                    r.getString(10),
+                                    r.getString(11),
+                                    r.getString(12),
+                                    r.getString(13),
+                                    r.getString(14),
+                                    r.getString(15),
+                                    r.getString(16),
+                                    r.getObject(17, Integer.class),
+                                    r.getObject(18, UUID.class),
+                                    r.getObject(19, Integer.class),
+                                    r.getObject(20, Integer.class),
+                                    r.getObject(21, Integer.class),
+                                    r.getObject(22, Integer.class),
+                                    r.getString(23),
+                                    r.getString(24)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading award schemes failed", e);
         }
         List<AwardSchemeRow> ordered = new ArrayList<>(byId.size());
         for (UUID id : ids) {
@@ -80,10 +96,6 @@ public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeE
             }
         }
         return ordered;
-    }
-
-    private static Integer integer(Object o) {
-        return o == null ? null : ((Number) o).intValue();
     }
 
     public Optional<AwardSchemeEntity> findByNameKey(String nameKey) {

@@ -103,7 +103,6 @@ public class AwardSchemeService {
             String report,
             String sort) {}
 
-    @Transactional
     public PageResponse<AwardScheme> list(ListParams params, PageRequest page) {
         PanacheQuery<AwardSchemeEntity> query = query(params);
         List<UUID> ids = query.page(Page.of(page.page(), page.size())).list().stream()
@@ -117,7 +116,6 @@ public class AwardSchemeService {
     }
 
     /** Every matching scheme (up to {@link #EXPORT_LIMIT}), for exports. */
-    @Transactional
     public List<AwardScheme> export(ListParams params) {
         return query(params).range(0, EXPORT_LIMIT - 1).list().stream()
                 .map(mapper::toApi)
@@ -131,7 +129,6 @@ public class AwardSchemeService {
                 .orElseThrow(() -> ProblemException.notFound("No award scheme with id " + id));
     }
 
-    @Transactional
     public PageResponse<SchemeStatement> statements(UUID id, PageRequest page) {
         find(id);
         PanacheQuery<io.monozukuri.awards.SchemeStatementEntity> query = statements.findByScheme(id);

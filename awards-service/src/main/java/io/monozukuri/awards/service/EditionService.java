@@ -65,7 +65,6 @@ public class EditionService {
         this.mapper = mapper;
     }
 
-    @Transactional
     public PageResponse<Edition> list(UUID schemeId, String sortParam, PageRequest page) {
         schemes.find(schemeId);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -84,7 +83,6 @@ public class EditionService {
         return PageResponse.of(items, page, total);
     }
 
-    @Transactional
     public Edition get(UUID schemeId, UUID editionId) {
         EditionEntity edition = find(schemeId, editionId);
         return mapper.toApi(edition, recipients.countByEdition(edition.id));

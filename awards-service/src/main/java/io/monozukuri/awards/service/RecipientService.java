@@ -72,7 +72,6 @@ public class RecipientService {
     public record SearchParams(
             String q, String scheme, String year, String prefecture, String kind, String prize, String sort) {}
 
-    @Transactional
     public PageResponse<Recipient> search(SearchParams params, PageRequest page) {
         List<Problem.FieldError> errors = new ArrayList<>();
         RecipientFilter filter = filter(params, errors);
@@ -83,7 +82,6 @@ public class RecipientService {
         return page(filter, sort, page);
     }
 
-    @Transactional
     public PageResponse<Recipient> listOfEdition(UUID schemeId, UUID editionId, String sort, PageRequest page) {
         editions.find(schemeId, editionId);
         RecipientFilter filter = new RecipientFilter(List.of(), null, null, editionId, null, null, null, null);
@@ -95,7 +93,6 @@ public class RecipientService {
         return page(filter, order, page);
     }
 
-    @Transactional
     public Recipient get(UUID id) {
         return recipients
                 .findByIdOptional(id)
@@ -103,7 +100,6 @@ public class RecipientService {
                 .orElseThrow(() -> ProblemException.notFound("No recipient with id " + id));
     }
 
-    @Transactional
     public Recipient get(UUID schemeId, UUID editionId, UUID recipientId) {
         return mapper.toApi(find(schemeId, editionId, recipientId));
     }
