@@ -25,7 +25,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Singleton
 public class DataVersions {
 
-    /** The {@code application_name} of the listener's connection (a test finds and terminates it by this). */
+    /**
+     * The name of the listener's thread ({@code <application>-data-version}); its connection's {@code application_name}
+     * adds the process id ({@code <application>-data-version-<pid>}), so that a test can find and terminate the
+     * listener of one instance.
+     */
     public static final String CONNECTION_NAME_SUFFIX = "-data-version";
 
     private final CacheConfig config;
@@ -74,7 +78,10 @@ public class DataVersions {
         cfg.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(u -> props.setProperty("user", u));
         cfg.getOptionalValue("quarkus.datasource.password", String.class)
                 .ifPresent(p -> props.setProperty("password", p));
-        props.setProperty("ApplicationName", application + CONNECTION_NAME_SUFFIX);
+        props.setProperty(
+                "ApplicationName",
+                application + CONNECTION_NAME_SUFFIX + "-"
+                        + ProcessHandle.current().pid());
         props.setProperty("tcpKeepAlive", "true");
         // a query that hangs on a dead connection ends within the bound's reach; the version is unknown meanwhile
         props.setProperty("socketTimeout", "10");
