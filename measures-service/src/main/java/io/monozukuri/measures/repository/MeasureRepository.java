@@ -82,11 +82,7 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
 
     private Page query(MeasureFilter filter, MeasureSort sort, long offset, int limit, boolean withTotal) {
         MeasureSql sql = new MeasureSql(filter);
-        String statement = "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", me.score"
-                + (withTotal ? ", me.total" : "") + " FROM (SELECT " + BASE_COLUMNS + ", me.sort_key, " + sql.rank
-                + " AS score" + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM measure me WHERE "
-                + sql.where + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank)
-                + " LIMIT :limit OFFSET :offset) me ORDER BY " + MeasureSql.orderBy(sort, "me.score");
+        String statement = pageStatement(sql, sort, withTotal);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = sql.prepare(c, statement, Map.of("limit", limit, "offset", offset));
                 ResultSet rs = s.executeQuery()) {
@@ -102,6 +98,15 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
         } catch (SQLException e) {
             throw new IllegalStateException("reading a page of measures failed", e);
         }
+    }
+
+    /** The statement of a page (named parameters: the filter's, {@code :limit}, {@code :offset}). */
+    static String pageStatement(MeasureSql sql, MeasureSort sort, boolean withTotal) {
+        return "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", me.score" + (withTotal ? ", me.total" : "")
+                + " FROM (SELECT " + BASE_COLUMNS + ", me.sort_key, " + sql.rank + " AS score"
+                + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM measure me WHERE " + sql.where
+                + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank) + " LIMIT :limit OFFSET :offset) me ORDER BY "
+                + MeasureSql.orderBy(sort, "me.score");
     }
 
     private static MeasureRow row(ResultSet rs) throws SQLException {
