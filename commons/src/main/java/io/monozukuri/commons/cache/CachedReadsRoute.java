@@ -61,7 +61,10 @@ public class CachedReadsRoute {
         }
         HttpServerResponse response = ctx.response();
         MultiMap out = response.headers();
-        out.set(RequestIds.HEADER, RequestIds.acceptOrCreate(in.get(RequestIds.HEADER)));
+        String requestId = RequestIds.acceptOrCreate(in.get(RequestIds.HEADER));
+        // the access log reads it from the request, as for answers made by the resources
+        in.set(RequestIds.HEADER, requestId);
+        out.set(RequestIds.HEADER, requestId);
         out.set(HttpHeaders.ETAG, entry.etag());
         out.set(HttpHeaders.CACHE_CONTROL, cacheControl);
         out.set(HttpHeaders.VARY, ETags.VARY);

@@ -55,14 +55,12 @@ public class HttpCachingFilters {
 
     private final DataVersion versions;
     private final ResponseCache cache;
-    private final CacheConfig config;
     private final ObjectMapper json;
     private final String cacheControl;
 
     public HttpCachingFilters(DataVersion versions, ResponseCache cache, CacheConfig config, ObjectMapper json) {
         this.versions = versions;
         this.cache = cache;
-        this.config = config;
         this.json = json;
         this.cacheControl = ETags.cacheControl(config.maxAgeSeconds());
     }
