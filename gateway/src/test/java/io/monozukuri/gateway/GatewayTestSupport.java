@@ -1,6 +1,7 @@
 package io.monozukuri.gateway;
 
 import io.monozukuri.gateway.edge.RateLimiter;
+import io.monozukuri.gateway.service.ComposedCache;
 import io.quarkus.arc.Arc;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
@@ -13,5 +14,6 @@ public final class GatewayTestSupport {
         DownstreamsResource.resetAll();
         CircuitBreakerMaintenance.get().resetAll();
         Arc.container().instance(RateLimiter.class).get().reset();
+        Arc.container().instance(ComposedCache.class).get().clear();
     }
 }

@@ -8,6 +8,8 @@ import io.monozukuri.awards.repository.AwardSchemeRepository;
 import io.monozukuri.awards.repository.EditionRepository;
 import io.monozukuri.awards.repository.SchemeFilter;
 import io.monozukuri.awards.repository.SchemeStatementRepository;
+import io.monozukuri.commons.cache.DataVersion;
+import io.monozukuri.commons.cache.PerVersion;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -74,15 +76,20 @@ public class AwardSchemeService {
     private final EditionRepository editions;
     private final AwardsMapper mapper;
 
+    /** List totals by parameters (and statement counts by scheme), counted once per data version. */
+    private final PerVersion<Object, Long> totals;
+
     public AwardSchemeService(
             AwardSchemeRepository schemes,
             SchemeStatementRepository statements,
             EditionRepository editions,
-            AwardsMapper mapper) {
+            AwardsMapper mapper,
+            DataVersion versions) {
         this.schemes = schemes;
         this.statements = statements;
         this.editions = editions;
         this.mapper = mapper;
+        this.totals = new PerVersion<>(versions, 1024);
     }
 
     /** The raw query parameters of the list. */
@@ -96,37 +103,42 @@ public class AwardSchemeService {
             String report,
             String sort) {}
 
-    @Transactional
     public PageResponse<AwardScheme> list(ListParams params, PageRequest page) {
         PanacheQuery<AwardSchemeEntity> query = query(params);
-        List<AwardScheme> items = query.page(Page.of(page.page(), page.size())).list().stream()
-                .map(mapper::toApi)
+        List<UUID> ids = query.page(Page.of(page.page(), page.size())).list().stream()
+                .map(s -> s.id)
                 .toList();
-        return PageResponse.of(items, page, query.count());
+        // the page's schemes with their prizes and statements in one more statement
+        List<AwardScheme> items =
+                schemes.findRows(ids).stream().map(mapper::toApi).toList();
+        long total = page.page() == 0 && ids.size() < page.size() ? ids.size() : totals.get(params, query::count);
+        return PageResponse.of(items, page, total);
     }
 
     /** Every matching scheme (up to {@link #EXPORT_LIMIT}), for exports. */
-    @Transactional
     public List<AwardScheme> export(ListParams params) {
         return query(params).range(0, EXPORT_LIMIT - 1).list().stream()
                 .map(mapper::toApi)
                 .toList();
     }
 
-    @Transactional
+    /** One scheme with its prizes and statements, read in one statement. */
     public AwardScheme get(UUID id) {
-        return mapper.toApi(find(id));
+        return schemes.findRow(id)
+                .map(mapper::toApi)
+                .orElseThrow(() -> ProblemException.notFound("No award scheme with id " + id));
     }
 
-    @Transactional
     public PageResponse<SchemeStatement> statements(UUID id, PageRequest page) {
         find(id);
         PanacheQuery<io.monozukuri.awards.SchemeStatementEntity> query = statements.findByScheme(id);
         List<SchemeStatement> items = query.page(Page.of(page.page(), page.size())).list().stream()
                 .map(mapper::toApi)
                 .toList();
-        return PageResponse.of(items, page, query.count());
+        return PageResponse.of(items, page, totals.get(new StatementsOf(id), query::count));
     }
+
+    private record StatementsOf(UUID scheme) {}
 
     @Transactional
     public AwardScheme patch(UUID id, SchemePatch patch) {

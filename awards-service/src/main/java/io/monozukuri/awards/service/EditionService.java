@@ -7,6 +7,8 @@ import io.monozukuri.awards.api.EditionInput;
 import io.monozukuri.awards.mapping.AwardsMapper;
 import io.monozukuri.awards.repository.EditionRepository;
 import io.monozukuri.awards.repository.RecipientRepository;
+import io.monozukuri.commons.cache.DataVersion;
+import io.monozukuri.commons.cache.PerVersion;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -47,18 +49,22 @@ public class EditionService {
     private final AwardSchemeService schemes;
     private final AwardsMapper mapper;
 
+    /** Edition totals by scheme, counted once per data version. */
+    private final PerVersion<UUID, Long> totals;
+
     public EditionService(
             EditionRepository editions,
             RecipientRepository recipients,
             AwardSchemeService schemes,
-            AwardsMapper mapper) {
+            AwardsMapper mapper,
+            DataVersion versions) {
+        this.totals = new PerVersion<>(versions, 1024);
         this.editions = editions;
         this.recipients = recipients;
         this.schemes = schemes;
         this.mapper = mapper;
     }
 
-    @Transactional
     public PageResponse<Edition> list(UUID schemeId, String sortParam, PageRequest page) {
         schemes.find(schemeId);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -73,10 +79,10 @@ public class EditionService {
         List<Edition> items = rows.stream()
                 .map(e -> mapper.toApi(e, counts.getOrDefault(e.id, 0L)))
                 .toList();
-        return PageResponse.of(items, page, query.count());
+        long total = page.page() == 0 && items.size() < page.size() ? items.size() : totals.get(schemeId, query::count);
+        return PageResponse.of(items, page, total);
     }
 
-    @Transactional
     public Edition get(UUID schemeId, UUID editionId) {
         EditionEntity edition = find(schemeId, editionId);
         return mapper.toApi(edition, recipients.countByEdition(edition.id));

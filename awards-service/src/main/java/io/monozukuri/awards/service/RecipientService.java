@@ -9,6 +9,8 @@ import io.monozukuri.awards.api.RecipientStatus;
 import io.monozukuri.awards.mapping.AwardsMapper;
 import io.monozukuri.awards.repository.RecipientFilter;
 import io.monozukuri.awards.repository.RecipientRepository;
+import io.monozukuri.commons.cache.DataVersion;
+import io.monozukuri.commons.cache.PerVersion;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -50,19 +52,26 @@ public class RecipientService {
     private final AwardSchemeService schemes;
     private final AwardsMapper mapper;
 
+    /** Search totals by filter, counted once per data version. */
+    private final PerVersion<RecipientFilter, Long> totals;
+
     public RecipientService(
-            RecipientRepository recipients, EditionService editions, AwardSchemeService schemes, AwardsMapper mapper) {
+            RecipientRepository recipients,
+            EditionService editions,
+            AwardSchemeService schemes,
+            AwardsMapper mapper,
+            DataVersion versions) {
         this.recipients = recipients;
         this.editions = editions;
         this.schemes = schemes;
         this.mapper = mapper;
+        this.totals = new PerVersion<>(versions, 1024);
     }
 
     /** The raw query parameters of the search. */
     public record SearchParams(
             String q, String scheme, String year, String prefecture, String kind, String prize, String sort) {}
 
-    @Transactional
     public PageResponse<Recipient> search(SearchParams params, PageRequest page) {
         List<Problem.FieldError> errors = new ArrayList<>();
         RecipientFilter filter = filter(params, errors);
@@ -73,7 +82,6 @@ public class RecipientService {
         return page(filter, sort, page);
     }
 
-    @Transactional
     public PageResponse<Recipient> listOfEdition(UUID schemeId, UUID editionId, String sort, PageRequest page) {
         editions.find(schemeId, editionId);
         RecipientFilter filter = new RecipientFilter(List.of(), null, null, editionId, null, null, null, null);
@@ -85,7 +93,6 @@ public class RecipientService {
         return page(filter, order, page);
     }
 
-    @Transactional
     public Recipient get(UUID id) {
         return recipients
                 .findByIdOptional(id)
@@ -93,7 +100,6 @@ public class RecipientService {
                 .orElseThrow(() -> ProblemException.notFound("No recipient with id " + id));
     }
 
-    @Transactional
     public Recipient get(UUID schemeId, UUID editionId, UUID recipientId) {
         return mapper.toApi(find(schemeId, editionId, recipientId));
     }
@@ -135,7 +141,8 @@ public class RecipientService {
         List<Recipient> items = query.page(Page.of(page.page(), page.size())).list().stream()
                 .map(mapper::toApi)
                 .toList();
-        return PageResponse.of(items, page, query.count());
+        long total = page.page() == 0 && items.size() < page.size() ? items.size() : totals.get(filter, query::count);
+        return PageResponse.of(items, page, total);
     }
 
     private RecipientFilter filter(SearchParams params, List<Problem.FieldError> errors) {

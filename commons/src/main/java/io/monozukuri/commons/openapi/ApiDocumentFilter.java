@@ -47,6 +47,11 @@ public class ApiDocumentFilter implements OASFilter {
         return false;
     }
 
+    /** Whether the public reads of {@code path} do (by default: {@link #conditionalReads()} for every path). */
+    protected boolean conditionalReads(String path) {
+        return conditionalReads();
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
@@ -65,6 +70,20 @@ public class ApiDocumentFilter implements OASFilter {
                     path.getValue().getOperations().entrySet()) {
                 complete(path.getKey(), op.getKey(), op.getValue(), path.getValue(), examples);
             }
+        }
+        if (ifNoneMatchUsed
+                && (components.getParameters() == null
+                        || !components.getParameters().containsKey(IF_NONE_MATCH))) {
+            components.addParameter(
+                    IF_NONE_MATCH,
+                    OASFactory.createParameter()
+                            .name(IF_NONE_MATCH)
+                            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                            .description("The ETag of the answer the client holds: 304 without a body while it is"
+                                    + " current (weak comparison; a list of ETags or * is accepted)")
+                            .required(false)
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                            .example("W/\"3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6\""));
         }
         SchemaTidy.apply(openAPI);
     }
@@ -103,14 +122,17 @@ public class ApiDocumentFilter implements OASFilter {
             examples.fill(op.getRequestBody().getContent());
         }
         problem(responses, "500");
-        if (read && !secured && conditionalReads()) {
+        boolean conditional = read && !secured && conditionalReads(path);
+        if (conditional) {
+            addIfNoneMatch(op);
             APIResponse notModified = responses.getAPIResponse("304");
             if (notModified == null) {
                 responses.addAPIResponse(
                         "304",
                         OASFactory.createAPIResponse()
                                 .description("Not modified: the If-None-Match ETag is still current")
-                                .addHeader("ETag", headerRef("ETag")));
+                                .addHeader("ETag", headerRef("ETag"))
+                                .addHeader("Cache-Control", headerRef("Cache-Control")));
             }
         }
         for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
@@ -122,9 +144,10 @@ public class ApiDocumentFilter implements OASFilter {
             if (r.getKey().equals("201") || r.getKey().equals("202")) {
                 addHeader(response, "Location");
             }
-            if (r.getKey().equals("200") && read && conditionalReads()) {
+            if (r.getKey().equals("200") && conditional) {
                 addHeader(response, "ETag");
                 addHeader(response, "Cache-Control");
+                addHeader(response, "Vary");
             }
             if (r.getKey().startsWith("2")) {
                 examples.fill(response.getContent());
@@ -144,6 +167,23 @@ public class ApiDocumentFilter implements OASFilter {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
             response.addHeader(name, headerRef(name));
         }
+    }
+
+    static final String IF_NONE_MATCH = "If-None-Match";
+
+    /** Whether an operation refers to the shared If-None-Match parameter (then the component is added). */
+    private boolean ifNoneMatchUsed;
+
+    /** The conditional-read parameter of an operation, by reference to the shared one. */
+    private void addIfNoneMatch(Operation op) {
+        ifNoneMatchUsed = true;
+        String ref = "#/components/parameters/" + IF_NONE_MATCH;
+        if (op.getParameters() != null
+                && op.getParameters().stream()
+                        .anyMatch(p -> ref.equals(p.getRef()) || IF_NONE_MATCH.equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        op.addParameter(OASFactory.createParameter().ref(ref));
     }
 
     private static Header headerRef(String name) {
@@ -275,9 +315,16 @@ public class ApiDocumentFilter implements OASFilter {
         header(
                 components,
                 "ETag",
-                "The version of this representation; send it back in If-None-Match to get 304 while it is current",
-                "\"3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6\"");
-        header(components, "Cache-Control", "How long a cache may keep the answer", "public, max-age=60");
+                "The version of this representation (weak: it changes with the data, whatever the compression);"
+                        + " send it back in If-None-Match to get 304 while it is current",
+                "W/\"3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6\"");
+        header(
+                components,
+                "Cache-Control",
+                "Caches may keep the answer but revalidate it (If-None-Match) before using it again, unless the service"
+                        + " is configured with a max-age",
+                "public, no-cache");
+        header(components, "Vary", "The answer depends on the Accept header", "Accept");
     }
 
     private static Schema text(String description, String example) {

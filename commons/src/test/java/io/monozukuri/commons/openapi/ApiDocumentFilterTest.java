@@ -133,9 +133,36 @@ class ApiDocumentFilterTest {
 
         Operation get = doc.getPaths().getPathItem("/api/v1/editions/{id}").getGET();
         assertThat(get.getResponses().getAPIResponses()).containsKey("304");
-        assertThat(get.getResponses().getAPIResponse("200").getHeaders()).containsKeys("ETag", "Cache-Control");
+        assertThat(get.getResponses().getAPIResponse("200").getHeaders()).containsKeys("ETag", "Cache-Control", "Vary");
+        assertThat(get.getParameters()).extracting(Parameter::getRef).contains("#/components/parameters/If-None-Match");
+        assertThat(doc.getComponents().getParameters()).containsKey("If-None-Match");
+        assertThat(doc.getComponents().getHeaders().get("ETag").getExample().toString())
+                .startsWith("W/");
         Operation create = doc.getPaths().getPathItem("/api/v1/editions").getPOST();
         assertThat(create.getResponses().getAPIResponses()).doesNotContainKey("304");
+    }
+
+    @Test
+    void conditionalReadsCanBeChosenByPath() {
+        OpenAPI doc = document();
+        new ApiDocumentFilter() {
+            @Override
+            protected boolean conditionalReads(String path) {
+                return path.endsWith("{id}");
+            }
+        }.filterOpenAPI(doc);
+        assertThat(doc.getPaths()
+                        .getPathItem("/api/v1/editions/{id}")
+                        .getGET()
+                        .getResponses()
+                        .getAPIResponses())
+                .containsKey("304");
+        assertThat(doc.getPaths()
+                        .getPathItem("/api/v1/editions")
+                        .getGET()
+                        .getResponses()
+                        .getAPIResponses())
+                .doesNotContainKey("304");
     }
 
     @Test

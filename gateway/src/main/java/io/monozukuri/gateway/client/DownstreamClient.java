@@ -7,7 +7,6 @@ import io.monozukuri.contracts.AwardScheme;
 import io.monozukuri.contracts.Measure;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -34,28 +33,32 @@ public class DownstreamClient {
         this.awards = awards;
     }
 
-    /** Measures matching a full-text query, best first. */
-    public PageResponse<Measure> searchMeasures(String q, int page, int size) {
-        return measures.list(q, null, page, size);
+    /**
+     * Measures matching a full-text query, best first. Like every read here: conditional when {@code ifNoneMatch} is
+     * given (the ETag of the answer the gateway kept), then {@link Fetched#notModified()} while it is current.
+     */
+    public Fetched<PageResponse<Measure>> searchMeasures(String q, int page, int size, String ifNoneMatch) {
+        return Fetched.of(measures.list(q, null, page, size, ifNoneMatch));
     }
 
     /** Measures that mention an award scheme. */
-    public PageResponse<Measure> measuresMentioning(UUID awardSchemeId, int page, int size) {
-        return measures.list(null, awardSchemeId, page, size);
+    public Fetched<PageResponse<Measure>> measuresMentioning(
+            UUID awardSchemeId, int page, int size, String ifNoneMatch) {
+        return Fetched.of(measures.list(null, awardSchemeId, page, size, ifNoneMatch));
     }
 
     /** Award schemes matching a query, in the service's order. */
-    public PageResponse<AwardScheme> searchSchemes(String q, int page, int size) {
-        return awards.list(q, page, size);
+    public Fetched<PageResponse<AwardScheme>> searchSchemes(String q, int page, int size, String ifNoneMatch) {
+        return Fetched.of(awards.list(q, page, size, ifNoneMatch));
     }
 
-    /** One award scheme, or empty when the service does not know it. */
-    public Optional<AwardScheme> scheme(UUID id) {
+    /** One award scheme; a body of null and no 304 when the service does not know it. */
+    public Fetched<AwardScheme> scheme(UUID id, String ifNoneMatch) {
         try {
-            return Optional.ofNullable(awards.get(id));
+            return Fetched.of(awards.get(id, ifNoneMatch));
         } catch (DownstreamRejected e) {
             if (e.status() == 404) {
-                return Optional.empty();
+                return new Fetched<>(null, null, false);
             }
             throw e;
         }

@@ -8,13 +8,16 @@ import io.monozukuri.commons.requestid.RequestIdClientFilter;
 import io.monozukuri.contracts.Measure;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The part of measures-service the gateway composes with; used only through {@link DownstreamClient}. */
 @RegisterRestClient(configKey = "measures")
@@ -24,12 +27,14 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 interface MeasuresRestClient {
 
+    /** A page of measures; {@code 304} without a body while {@code ifNoneMatch} is current. */
     @GET
-    PageResponse<Measure> list(
+    RestResponse<PageResponse<Measure>> list(
             @QueryParam("q") String q,
             @QueryParam("awardScheme") UUID awardScheme,
             @QueryParam("page") int page,
-            @QueryParam("size") int size);
+            @QueryParam("size") int size,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     /** Answers are read leniently: a field the service adds breaks nothing. */
     @ClientObjectMapper

@@ -1,16 +1,22 @@
 package io.monozukuri.gateway.rest;
 
+import io.monozukuri.commons.cache.CacheConfig;
+import io.monozukuri.commons.cache.ConditionalAnswers;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.contracts.Measure;
 import io.monozukuri.gateway.service.AwardSchemeMeasuresService;
+import io.monozukuri.gateway.service.ComposedCache;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AwardSchemeMeasuresResource {
 
     private final AwardSchemeMeasuresService service;
+    private final CacheConfig cache;
 
-    public AwardSchemeMeasuresResource(AwardSchemeMeasuresService service) {
+    public AwardSchemeMeasuresResource(AwardSchemeMeasuresService service, CacheConfig cache) {
         this.service = service;
+        this.cache = cache;
     }
 
     @GET
@@ -44,12 +52,14 @@ public class AwardSchemeMeasuresResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AwardSchemeMeasurePage.class)))
-    public PageResponse<Measure> list(
+    public Response list(
             @PathParam("id")
                     @Parameter(description = "The award scheme's id", example = "5b2f7c1e-6a8d-4e6b-9a51-6c1d2a3b4c5d")
                     UUID id,
-            @BeanParam @Valid PageRequest page) {
-        return service.measuresMentioning(id, page);
+            @BeanParam @Valid PageRequest page,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch) {
+        ComposedCache.Composed<PageResponse<Measure>> answer = service.measuresMentioning(id, page);
+        return ConditionalAnswers.of(answer.body(), answer.etag(), ifNoneMatch, cache.maxAgeSeconds());
     }
 
     /** The answer's schema: the list envelope of measures-service's {@code Measure}. */

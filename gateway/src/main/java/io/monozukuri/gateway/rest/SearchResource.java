@@ -1,8 +1,11 @@
 package io.monozukuri.gateway.rest;
 
+import io.monozukuri.commons.cache.CacheConfig;
+import io.monozukuri.commons.cache.ConditionalAnswers;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
+import io.monozukuri.gateway.service.ComposedCache;
 import io.monozukuri.gateway.service.SearchHit;
 import io.monozukuri.gateway.service.SearchService;
 import jakarta.validation.Valid;
@@ -10,10 +13,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
     private final SearchService search;
+    private final CacheConfig cache;
 
-    public SearchResource(SearchService search) {
+    public SearchResource(SearchService search, CacheConfig cache) {
         this.search = search;
+        this.cache = cache;
     }
 
     @GET
@@ -63,7 +71,7 @@ public class SearchResource {
             responseCode = "400",
             description = "No query, or a page past the first 500 hits",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public PageResponse<SearchHit> search(
+    public Response search(
             @QueryParam("q")
                     @NotBlank
                     @Size(max = 200)
@@ -72,8 +80,10 @@ public class SearchResource {
                             required = true,
                             example = "ものづくり")
                     String q,
-            @BeanParam @Valid PageRequest page) {
-        return search.search(q.strip(), page);
+            @BeanParam @Valid PageRequest page,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch) {
+        ComposedCache.Composed<PageResponse<SearchHit>> answer = search.search(q.strip(), page);
+        return ConditionalAnswers.of(answer.body(), answer.etag(), ifNoneMatch, cache.maxAgeSeconds());
     }
 
     /** The answer's schema, named for clients. */

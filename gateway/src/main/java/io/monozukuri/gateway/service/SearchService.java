@@ -6,8 +6,10 @@ import io.monozukuri.commons.problem.ProblemException;
 import io.monozukuri.contracts.AwardScheme;
 import io.monozukuri.contracts.Measure;
 import io.monozukuri.gateway.client.DownstreamClient;
+import io.monozukuri.gateway.client.Fetched;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,20 +30,51 @@ public class SearchService {
     private static final int RRF_K = 60;
 
     private final DownstreamClient downstream;
+    private final ComposedCache cache;
 
-    public SearchService(DownstreamClient downstream) {
+    public SearchService(DownstreamClient downstream, ComposedCache cache) {
         this.downstream = downstream;
+        this.cache = cache;
     }
 
-    public PageResponse<SearchHit> search(String q, PageRequest request) {
+    /** What a search answer depends on besides the services' data. */
+    private record Key(String q, int page, int size) {}
+
+    /**
+     * A page of the search, with an ETag made from the ETags of both services' answers: while both answer {@code 304}
+     * to the ETags of the kept page, the kept page is the answer.
+     */
+    public ComposedCache.Composed<PageResponse<SearchHit>> search(String q, PageRequest request) {
         long window = (long) (request.page() + 1) * request.size();
         if (window > WINDOW) {
             throw ProblemException.badRequest(
                     "page", "page × size may not go past the first " + WINDOW + " hits of a search");
         }
-        PageResponse<Measure> measureHits = downstream.searchMeasures(q, 0, (int) window);
-        PageResponse<AwardScheme> schemeHits = downstream.searchSchemes(q, 0, (int) window);
+        Key key = new Key(q, request.page(), request.size());
+        List<String> kept = cache.partsOf(key);
+        Fetched<PageResponse<Measure>> measures =
+                downstream.searchMeasures(q, 0, (int) window, kept == null ? null : kept.get(0));
+        Fetched<PageResponse<AwardScheme>> schemes =
+                downstream.searchSchemes(q, 0, (int) window, kept == null ? null : kept.get(1));
+        if (measures.notModified() && schemes.notModified()) {
+            ComposedCache.Composed<PageResponse<SearchHit>> current = cache.kept(key);
+            if (current != null) {
+                return current;
+            }
+        }
+        // one side changed (or the kept page went meanwhile): the other side's answer is needed in full
+        if (measures.notModified()) {
+            measures = downstream.searchMeasures(q, 0, (int) window, null);
+        }
+        if (schemes.notModified()) {
+            schemes = downstream.searchSchemes(q, 0, (int) window, null);
+        }
+        return cache.keep(
+                key, Arrays.asList(measures.etag(), schemes.etag()), merge(measures.body(), schemes.body(), request));
+    }
 
+    private static PageResponse<SearchHit> merge(
+            PageResponse<Measure> measureHits, PageResponse<AwardScheme> schemeHits, PageRequest request) {
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
         for (Measure m : measureHits.items()) {

@@ -13,8 +13,6 @@ public interface MeasuresConfig {
 
     Export export();
 
-    Cache cache();
-
     interface Search {
         /** Characters of the passage returned as a search hit's snippet. */
         @WithDefault("80")
@@ -39,12 +37,5 @@ public interface MeasuresConfig {
         @Min(1)
         @Max(10000)
         int chunkSize();
-    }
-
-    interface Cache {
-        /** {@code Cache-Control: max-age} of public reads, in seconds; the data changes only on ingest. */
-        @WithDefault("60")
-        @Min(0)
-        int maxAgeSeconds();
     }
 }

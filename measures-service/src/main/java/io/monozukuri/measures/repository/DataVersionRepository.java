@@ -7,23 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DataVersionRepository implements PanacheRepositoryBase<DataVersionEntity, Short> {
 
-    private static final short ROW = 1;
-
-    /** The current version of the data; changes with every import and correction. */
-    public long current() {
-        return getEntityManager()
-                .createQuery("select d.version from DataVersionEntity d where d.id = :id", Long.class)
-                .setParameter("id", ROW)
-                .getSingleResult();
-    }
-
     /**
-     * Bumps the version inside the caller's transaction. The row lock it takes also serialises concurrent
-     * writers, so that two imports of the same report never interleave.
+     * Bumps the version inside the caller's transaction, first thing, although every write statement would (the
+     * statement triggers of Flyway V3 call the same function, once per transaction): the row lock it takes serialises
+     * concurrent writers from the start, so that two imports of the same report never interleave. The new version is
+     * announced ({@code NOTIFY measures_data_version}) when the transaction commits.
      */
-    public void bump() {
-        getEntityManager()
-                .createNativeQuery("UPDATE data_version SET version = version + 1, changed_at = now() WHERE id = 1")
-                .executeUpdate();
+    public long bump() {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("SELECT data_version_bump()")
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -3,55 +3,145 @@ package io.monozukuri.measures.repository;
 import io.monozukuri.measures.MeasureEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, UUID> {
 
-    /** A matching measure id with its search rank (0 when not searching). */
-    public record Hit(UUID id, double score) {}
+    private final DataSource dataSource;
 
-    public List<Hit> findHits(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
-        return query(filter, sort, offset, limit, false).hits();
+    public MeasureRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    /** A page of hits, and the number of all matches when it came with them ({@code -1} when not). */
-    public record Page(List<Hit> hits, long total) {}
+    /**
+     * The columns of {@link MeasureRow} over {@code me}, the aggregates last: budgets, ministries with the registry's
+     * names, award-scheme links, each a JSON array made by PostgreSQL in the row's own statement (no second round trip).
+     */
+    private static final String BASE_COLUMNS =
+            "me.id, me.report_id, me.fiscal_year, me.code, me.kind, me.chapter_number,"
+                    + " me.chapter_title, me.section_number, me.section_title, me.subsection_number, me.subsection_title, me.item,"
+                    + " me.subitem, me.parent_id, me.title, me.description, me.budget_text, me.part_of, me.pool, me.reposted,"
+                    + " me.has_body, me.line_start, me.line_end, me.page, me.own_yen, me.part_of_yen, me.corrected";
+
+    private static final String AGGREGATES = "(SELECT CAST(json_agg(json_build_array(b.amount_yen, b.label, b.type,"
+            + " b.approximate, b.part_of) ORDER BY b.position) AS text) FROM measure_budget b WHERE b.measure_id = me.id),"
+            + " (SELECT CAST(json_agg(json_build_array(mm.ministry_code, coalesce(mi.name, mm.ministry_code),"
+            + " mm.short_name, mi.name_en) ORDER BY mm.position) AS text) FROM measure_ministry mm"
+            + " LEFT JOIN ministry mi ON mi.code = mm.ministry_code WHERE mm.measure_id = me.id),"
+            + " (SELECT CAST(json_agg(json_build_array(a.scheme_id, a.name) ORDER BY a.position) AS text)"
+            + " FROM measure_award_scheme a WHERE a.measure_id = me.id)";
+
+    private static final String BY_ID =
+            "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", 0 FROM measure me WHERE me.id = ?";
 
     /**
-     * A page of hits. A search reads (and sorts) every match anyway to rank them, so its page carries the count
-     * of all matches, taken in the same pass ({@code count(*) OVER ()}) instead of a second query; other lists
-     * walk an index to the page and do not (total {@code -1}).
+     * One measure with everything the API shows of it, in one statement. The reads of this path go to the pool through
+     * plain JDBC: no persistence context, no query plan of Hibernate's, the row read as it comes.
+     */
+    public Optional<MeasureRow> findRow(UUID id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(BY_ID)) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading measure " + id + " failed", e);
+        }
+    }
+
+    /** A page of rows, and the number of all matches when it came with them ({@code -1} when not). */
+    public record Page(List<MeasureRow> rows, long total) {}
+
+    /**
+     * A page of matching measures with everything the API shows of them, in one statement: the inner query walks the
+     * index of the order (see Flyway V3) to the page, the outer one adds the aggregates to the page's rows only and
+     * keeps their order. A search reads (and ranks) every match anyway, so its page carries the count of all matches,
+     * taken in the same pass ({@code count(*) OVER ()}); other lists take their total from {@link #count}.
      */
     public Page findPage(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
         return query(filter, sort, offset, limit, filter.searching());
     }
 
+    /** Rows for an export chunk (no total); inside a transaction, on its connection. */
+    public List<MeasureRow> findRows(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
+        return query(filter, sort, offset, limit, false).rows();
+    }
+
     private Page query(MeasureFilter filter, MeasureSort sort, long offset, int limit, boolean withTotal) {
         MeasureSql sql = new MeasureSql(filter);
-        String statement = "SELECT me.id, " + sql.rank + " AS score" + (withTotal ? ", count(*) OVER ()" : "")
-                + " FROM measure me WHERE " + sql.where + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank)
-                + " LIMIT :limit OFFSET :offset";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.bind(getEntityManager().createNativeQuery(statement))
-                .setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .getResultList();
-        List<Hit> hits = new ArrayList<>(rows.size());
-        long total = -1;
-        for (Object[] row : rows) {
-            hits.add(new Hit((UUID) row[0], ((Number) row[1]).doubleValue()));
-            if (withTotal) {
-                total = ((Number) row[2]).longValue();
+        String statement = pageStatement(sql, sort, withTotal);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = sql.prepare(c, statement, Map.of("limit", limit, "offset", offset));
+                ResultSet rs = s.executeQuery()) {
+            List<MeasureRow> rows = new ArrayList<>(Math.min(limit, 500));
+            long total = -1;
+            while (rs.next()) {
+                rows.add(row(rs));
+                if (withTotal) {
+                    total = rs.getLong(32);
+                }
             }
+            return new Page(rows, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a page of measures failed", e);
         }
-        return new Page(hits, total);
+    }
+
+    /** The statement of a page (named parameters: the filter's, {@code :limit}, {@code :offset}). */
+    static String pageStatement(MeasureSql sql, MeasureSort sort, boolean withTotal) {
+        return "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", me.score" + (withTotal ? ", me.total" : "")
+                + " FROM (SELECT " + BASE_COLUMNS + ", me.sort_key, " + sql.rank + " AS score"
+                + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM measure me WHERE " + sql.where
+                + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank) + " LIMIT :limit OFFSET :offset) me ORDER BY "
+                + MeasureSql.orderBy(sort, "me.score");
+    }
+
+    private static MeasureRow row(ResultSet rs) throws SQLException {
+        return new MeasureRow(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getString(7),
+                rs.getObject(8, Integer.class),
+                rs.getString(9),
+                rs.getObject(10, Integer.class),
+                rs.getString(11),
+                rs.getObject(12, Integer.class),
+                rs.getObject(13, Integer.class),
+                rs.getObject(14, UUID.class),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getBoolean(18),
+                rs.getString(19),
+                rs.getString(20),
+                rs.getBoolean(21),
+                rs.getObject(22, Integer.class),
+                rs.getObject(23, Integer.class),
+                rs.getObject(24, Integer.class),
+                rs.getObject(25, Long.class),
+                rs.getObject(26, Long.class),
+                rs.getBoolean(27),
+                rs.getString(28),
+                rs.getString(29),
+                rs.getString(30),
+                rs.getDouble(31));
     }
 
     public long count(MeasureFilter filter) {
@@ -59,20 +149,6 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
         Object n = sql.bind(getEntityManager().createNativeQuery("SELECT count(*) FROM measure me WHERE " + sql.where))
                 .getSingleResult();
         return ((Number) n).longValue();
-    }
-
-    /** The measures with these ids, in the order of the ids. */
-    public List<MeasureEntity> findAllByIds(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Integer> order = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            order.put(ids.get(i), i);
-        }
-        List<MeasureEntity> found = new ArrayList<>(list("id in ?1", ids));
-        found.sort(Comparator.comparing(m -> order.get(m.id)));
-        return found;
     }
 
     public List<MeasureEntity> listByReport(UUID reportId) {

@@ -1,6 +1,10 @@
 package io.monozukuri.measures.repository;
 
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +109,41 @@ final class MeasureSql {
             }
         });
         return query;
+    }
+
+    /**
+     * Prepares {@code statement} (written with this filter's named parameters, {@code :name}) for plain JDBC: each
+     * {@code :name} becomes {@code ?}, bound in order. {@code extra} binds names that are not the filter's (limit,
+     * offset). The statements never use {@code ::} casts.
+     */
+    PreparedStatement prepare(Connection connection, String statement, Map<String, Object> extra) throws SQLException {
+        StringBuilder sql = new StringBuilder(statement.length());
+        List<Object> values = new ArrayList<>();
+        int i = 0;
+        while (i < statement.length()) {
+            char c = statement.charAt(i);
+            if (c == ':' && i + 1 < statement.length() && Character.isJavaIdentifierStart(statement.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < statement.length() && Character.isJavaIdentifierPart(statement.charAt(end))) {
+                    end++;
+                }
+                String name = statement.substring(i + 1, end);
+                if (!params.containsKey(name) && !extra.containsKey(name)) {
+                    throw new IllegalArgumentException("unbound parameter :" + name);
+                }
+                values.add(params.containsKey(name) ? params.get(name) : extra.get(name));
+                sql.append('?');
+                i = end;
+            } else {
+                sql.append(c);
+                i++;
+            }
+        }
+        PreparedStatement prepared = connection.prepareStatement(sql.toString());
+        for (int k = 0; k < values.size(); k++) {
+            prepared.setObject(k + 1, values.get(k));
+        }
+        return prepared;
     }
 
     static String orderBy(MeasureSort sort, String rank) {

@@ -1,23 +1,23 @@
 package io.monozukuri.measures.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.monozukuri.commons.cache.DataVersion;
+import io.monozukuri.commons.cache.PerVersion;
 import io.monozukuri.commons.csv.CsvWriter;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.ProblemException;
 import io.monozukuri.commons.text.SearchText;
 import io.monozukuri.contracts.Measure;
-import io.monozukuri.measures.MeasureEntity;
 import io.monozukuri.measures.MinistryEntity;
 import io.monozukuri.measures.api.MeasureStats;
 import io.monozukuri.measures.api.StatsGroupBy;
 import io.monozukuri.measures.config.MeasuresConfig;
 import io.monozukuri.measures.mapping.MeasureMapper;
-import io.monozukuri.measures.repository.DataVersionRepository;
 import io.monozukuri.measures.repository.MeasureFilter;
 import io.monozukuri.measures.repository.MeasureRepository;
 import io.monozukuri.measures.repository.MeasureRepository.Grouping;
-import io.monozukuri.measures.repository.MeasureRepository.Hit;
+import io.monozukuri.measures.repository.MeasureRow;
 import io.monozukuri.measures.repository.MeasureSort;
 import io.monozukuri.measures.repository.MinistryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +32,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Reads of measures: lists, search, single measures, exports and stats. */
 @ApplicationScoped
@@ -47,24 +45,15 @@ public class MeasureService {
     private final MeasureMapper mapper;
     private final MeasuresConfig config;
     private final ObjectMapper json;
-    private final DataVersionRepository versions;
 
     /**
-     * Stats answers by filter and grouping, for one data version. Stats read every matching measure (the whole
-     * data set when unfiltered), but the data only change on an import or a correction, which bump the version:
-     * the version is read first, so an entry never holds data older than its version, and a new version empties
-     * the cache. Bounded; the least recently used entry goes first.
+     * Totals of list filters, per data version: the data change only on an import or a correction, so a total is
+     * counted once per version and filter instead of once per request.
      */
-    private final Map<StatsKey, MeasureStats> statsCache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<StatsKey, MeasureStats> eldest) {
-            return size() > STATS_CACHE_SIZE;
-        }
-    };
+    private final PerVersion<MeasureFilter, Long> totals;
 
-    private long statsCacheVersion = Long.MIN_VALUE;
-
-    private static final int STATS_CACHE_SIZE = 256;
+    /** Stats answers by filter and grouping, per data version (stats read every matching measure). */
+    private final PerVersion<StatsKey, MeasureStats> statsCache;
 
     private record StatsKey(MeasureFilter filter, StatsGroupBy groupBy) {}
 
@@ -74,28 +63,32 @@ public class MeasureService {
             MeasureMapper mapper,
             MeasuresConfig config,
             ObjectMapper json,
-            DataVersionRepository versions) {
+            DataVersion versions) {
         this.measures = measures;
         this.ministries = ministries;
         this.mapper = mapper;
         this.config = config;
         this.json = json;
-        this.versions = versions;
+        this.totals = new PerVersion<>(versions, 4096);
+        this.statsCache = new PerVersion<>(versions, 256);
     }
 
     public PageResponse<Measure> list(MeasureFilter filter, MeasureSort sort, PageRequest page) {
         MeasureRepository.Page found = measures.findPage(filter, sort, page.offset(), page.size());
-        List<Hit> hits = found.hits();
+        List<MeasureRow> rows = found.rows();
         long total = found.total() >= 0
                 ? found.total()
-                : page.page() == 0 && hits.size() < page.size() ? hits.size() : measures.count(filter);
-        return PageResponse.of(toApi(hits, filter), page, total);
+                : page.page() == 0 && rows.size() < page.size()
+                        ? rows.size()
+                        : totals.get(filter, () -> measures.count(filter));
+        return PageResponse.of(toApi(rows, filter), page, total);
     }
 
+    /** One measure, read in one statement. */
     public Measure get(UUID id) {
-        MeasureEntity measure =
-                measures.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No measure with id " + id));
-        return mapper.toApi(measure, ministries.byCode());
+        return measures.findRow(id)
+                .map(mapper::toApi)
+                .orElseThrow(() -> ProblemException.notFound("No measure with id " + id));
     }
 
     /**
@@ -117,8 +110,8 @@ public class MeasureService {
             }
             long offset = 0;
             while (true) {
-                List<Hit> hits = measures.findHits(filter, sort, offset, chunk);
-                for (Measure m : toApi(hits, filter)) {
+                List<MeasureRow> rows = measures.findRows(filter, sort, offset, chunk);
+                for (Measure m : toApi(rows, filter)) {
                     if (csv != null) {
                         MeasureCsv.writeRow(csv, m);
                     } else {
@@ -131,8 +124,7 @@ public class MeasureService {
                 } else {
                     ndjson.flush();
                 }
-                measures.getEntityManager().clear();
-                if (hits.size() < chunk) {
+                if (rows.size() < chunk) {
                     break;
                 }
                 offset += chunk;
@@ -143,25 +135,7 @@ public class MeasureService {
     }
 
     public MeasureStats stats(MeasureFilter filter, StatsGroupBy groupBy) {
-        long version = versions.current();
-        StatsKey key = new StatsKey(filter, groupBy);
-        synchronized (statsCache) {
-            if (version > statsCacheVersion) {
-                statsCache.clear();
-                statsCacheVersion = version;
-            }
-            MeasureStats cached = version == statsCacheVersion ? statsCache.get(key) : null;
-            if (cached != null) {
-                return cached;
-            }
-        }
-        MeasureStats stats = computeStats(filter, groupBy);
-        synchronized (statsCache) {
-            if (version == statsCacheVersion) {
-                statsCache.put(key, stats);
-            }
-        }
-        return stats;
+        return statsCache.get(new StatsKey(filter, groupBy), () -> computeStats(filter, groupBy));
     }
 
     private MeasureStats computeStats(MeasureFilter filter, StatsGroupBy groupBy) {
@@ -224,24 +198,17 @@ public class MeasureService {
         return groups;
     }
 
-    private List<Measure> toApi(List<Hit> hits, MeasureFilter filter) {
-        if (hits.isEmpty()) {
-            return List.of();
-        }
-        List<MeasureEntity> entities =
-                measures.findAllByIds(hits.stream().map(Hit::id).toList());
-        Map<UUID, Double> scores = hits.stream().collect(Collectors.toMap(Hit::id, Hit::score));
-        Map<String, MinistryEntity> registry = ministries.byCode();
-        List<Measure> out = new ArrayList<>(entities.size());
-        for (MeasureEntity e : entities) {
-            Measure m = mapper.toApi(e, registry);
+    private List<Measure> toApi(List<MeasureRow> rows, MeasureFilter filter) {
+        List<Measure> out = new ArrayList<>(rows.size());
+        for (MeasureRow r : rows) {
+            Measure m = mapper.toApi(r);
             if (filter.searching()) {
                 int width = config.search().snippetWidth();
-                String snippet = SearchText.snippet(e.description, filter.words(), width);
+                String snippet = SearchText.snippet(r.description(), filter.words(), width);
                 if (snippet == null) {
-                    snippet = SearchText.snippet(e.title, filter.words(), width);
+                    snippet = SearchText.snippet(r.title(), filter.words(), width);
                 }
-                double score = Math.round(scores.get(e.id) * 10_000d) / 10_000d;
+                double score = Math.round(r.score() * 10_000d) / 10_000d;
                 m = m.withHit(snippet, score);
             }
             out.add(m);

@@ -1,0 +1,86 @@
+package io.monozukuri.commons.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.vertx.core.buffer.Buffer;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The serialised answers of public reads, by data version, URI (path and query, as sent) and {@code Accept}: bounded by
+ * the bytes it holds ({@link CacheConfig#maxBytes()}), least useful first out (Caffeine), emptied when a new version is
+ * known. Only {@code 200} answers of {@code GET}s without {@code Authorization} are kept (see
+ * {@link HttpCachingFilters}); they are served again by {@link CachedReadsRoute} before any resource runs. Metrics:
+ * {@code cache_*{cache="http-responses"}} (hits, misses, evictions, size, weight).
+ */
+@Singleton
+public class ResponseCache {
+
+    /** What an answer depends on. Compression is applied after the cache (by Vert.x or the gateway). */
+    public record Key(long version, String uri, String accept) {}
+
+    /**
+     * A kept answer: its ETag, content type, the headers its resource set (e.g. {@code Link}) and the body, ready to be
+     * written as it is.
+     */
+    public record Entry(String etag, String contentType, List<Map.Entry<String, String>> headers, Buffer body) {
+
+        int weight() {
+            int w = 256 + body.length() + 2 * (etag.length() + contentType.length());
+            for (Map.Entry<String, String> h : headers) {
+                w += 2 * (h.getKey().length() + h.getValue().length()) + 32;
+            }
+            return w;
+        }
+    }
+
+    private final boolean enabled;
+    private final Cache<Key, Entry> cache;
+
+    public ResponseCache(CacheConfig config, DataVersion versions, Instance<MeterRegistry> registries) {
+        this.enabled = config.enabled() && versions.enabled();
+        long maxBytes = config.maxBytes().asLongValue();
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key k, Entry e) -> e.weight()
+                        + 2 * k.uri().length()
+                        + (k.accept() == null ? 0 : 2 * k.accept().length()))
+                .recordStats()
+                .build();
+        if (enabled) {
+            // a new version makes every kept answer unreachable: free them now
+            versions.onChange(v -> cache.invalidateAll());
+            if (registries.isResolvable()) {
+                CaffeineCacheMetrics.monitor(registries.get(), cache, "http-responses");
+            }
+        }
+    }
+
+    /** Whether answers are cached at all ({@code cache.enabled} and a data version). */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Entry get(Key key) {
+        return cache.getIfPresent(key);
+    }
+
+    public void put(Key key, Entry entry) {
+        cache.put(key, entry);
+    }
+
+    /** How many answers are kept (tests, metrics). */
+    public long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    /** Forgets every answer. */
+    public void clear() {
+        cache.invalidateAll();
+    }
+}
