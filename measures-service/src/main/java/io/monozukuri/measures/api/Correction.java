@@ -15,7 +15,7 @@ public record Correction(
         @Schema(required = true, description = "upn or subject of the editor's token", example = "editor@monozukuri.io")
                 String author,
         @Schema(required = true, example = "2026-11-28T10:00:00Z") OffsetDateTime at,
-        @Schema(example = "typo in the title") String note,
+        @Schema(nullable = true, example = "typo in the title") String note,
         @Schema(
                         required = true,
                         implementation = MeasurePatch.class,
