@@ -27,11 +27,20 @@ import java.util.List;
  */
 public final class ListExport {
 
+    /** The media type of CSV exports. */
+    public static final String CSV = "text/csv";
+
+    /** The media type of NDJSON exports. */
+    public static final String NDJSON = "application/x-ndjson";
+
     /** The first statement of an export's transaction: every chunk reads the same snapshot, and nothing is written. */
     public static final String SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
 
     /** Rows read per query; the largest page a client may ask for. */
     public static final int CHUNK = PageRequest.MAX_SIZE;
+
+    /** The smallest page: a list read with it runs the list's checks (400, 404) before an export starts. */
+    public static final PageRequest PROBE = new PageRequest(0, 1);
 
     /** The longest an export's transaction may stay open (a slow client reads a long export slowly). */
     public static final int TIMEOUT_SECONDS = 600;

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + " size.")
 public enum ListFormat {
     json("application/json"),
-    csv("text/csv"),
-    ndjson("application/x-ndjson");
+    csv(ListExport.CSV),
+    ndjson(ListExport.NDJSON);
 
     /** The media type of this representation (without charset). */
     public final String mediaType;
