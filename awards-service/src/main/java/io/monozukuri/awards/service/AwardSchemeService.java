@@ -36,9 +36,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class AwardSchemeService {
 
-    /** The most rows a CSV export holds. */
-    public static final int EXPORT_LIMIT = 10_000;
-
     private static final Map<String, String> SORT_KEYS = new LinkedHashMap<>();
 
     static {
@@ -103,14 +100,6 @@ public class AwardSchemeService {
                 .map(mapper::toApi)
                 .toList();
         return PageResponse.of(items, page, query.count());
-    }
-
-    /** Every matching scheme (up to {@link #EXPORT_LIMIT}), for exports. */
-    @Transactional
-    public List<AwardScheme> export(ListParams params) {
-        return query(params).range(0, EXPORT_LIMIT - 1).list().stream()
-                .map(mapper::toApi)
-                .toList();
     }
 
     @Transactional

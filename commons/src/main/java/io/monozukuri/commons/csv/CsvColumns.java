@@ -63,6 +63,16 @@ public final class CsvColumns<T> {
         };
     }
 
+    /** {@code third(second(first(x)))}, or null as soon as one step is null. */
+    public static <T, A, B> Function<T, Object> path(
+            Function<T, A> first, Function<? super A, B> second, Function<? super B, ?> third) {
+        return item -> {
+            A a = first.apply(item);
+            B b = a == null ? null : second.apply(a);
+            return b == null ? null : third.apply(b);
+        };
+    }
+
     /** The values of a collection joined with a separator (each with {@code toString()}), or null for null. */
     public static String join(Collection<?> values, String separator) {
         return values == null
