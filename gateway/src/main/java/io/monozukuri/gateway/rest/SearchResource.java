@@ -1,5 +1,6 @@
 package io.monozukuri.gateway.rest;
 
+import io.monozukuri.commons.paging.PageLinks;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,7 +75,10 @@ public class SearchResource {
                             required = true,
                             example = "ものづくり")
                     String q,
-            @BeanParam @Valid PageRequest page) {
+            @BeanParam @Valid PageRequest page,
+            @Context ContainerRequestContext request) {
+        // the Link header's last page is the last one paging reaches
+        request.setProperty(PageLinks.REACHABLE_ITEMS, (long) SearchService.WINDOW);
         return search.search(q.strip(), page);
     }
 
