@@ -3,6 +3,7 @@ package io.monozukuri.contracts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One numbered heading of a report (subsection, item or sub-item), as measures-service answers and the gateway reads it. */
@@ -22,7 +23,13 @@ public record Measure(
         @Schema(nullable = true, description = "null for a measure printed outside any subsection") Heading subsection,
         @Schema(nullable = true, example = "2") Integer item,
         @Schema(nullable = true, example = "1") Integer subitem,
-        @Schema(nullable = true, example = "4f5e6d7c-8b9a-3c2d-9e1f-0a1b2c3d4e5f") UUID parentId,
+        @Schema(
+                        nullable = true,
+                        type = SchemaType.STRING,
+                        format = "uuid",
+                        description = "the measure this one is printed under; null for a subsection",
+                        example = "4f5e6d7c-8b9a-3c2d-9e1f-0a1b2c3d4e5f")
+                UUID parentId,
         @Schema(
                         required = true,
                         nullable = true,

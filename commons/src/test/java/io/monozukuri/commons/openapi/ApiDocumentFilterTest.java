@@ -240,4 +240,45 @@ class ApiDocumentFilterTest {
         assertThat(one.getHeaders()).doesNotContainKey("Link");
         assertThat(doc.getComponents().getHeaders()).containsKeys("Link", "Content-Disposition");
     }
+
+    @Test
+    void aNullableValueHasOneFormScalarsByTypeReferencesByAnyOf() {
+        OpenAPI doc = document();
+        Schema edition = doc.getComponents().getSchemas().get("Edition");
+        doc.getComponents()
+                .addSchema(
+                        "LocalDate",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .format("date"))
+                .addSchema(
+                        "Heading",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.OBJECT))
+                                .addProperty(
+                                        "number", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+        Schema nullType = OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL));
+        edition.addProperty(
+                "ceremonyDate",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL))
+                        .anyOf(List.of(OASFactory.createSchema().ref("#/components/schemas/LocalDate"), nullType)));
+        edition.addProperty(
+                "section",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL))
+                        .anyOf(List.of(OASFactory.createSchema().ref("#/components/schemas/Heading"), nullType)));
+        new ApiDocumentFilter().filterOpenAPI(doc);
+        new ApiDocumentFilter().filterOpenAPI(doc);
+
+        Schema date = edition.getProperties().get("ceremonyDate");
+        assertThat(date.getAnyOf()).isNull();
+        assertThat(date.getType()).containsExactly(Schema.SchemaType.STRING, Schema.SchemaType.NULL);
+        assertThat(date.getFormat()).isEqualTo("date");
+        Schema section = edition.getProperties().get("section");
+        assertThat(section.getType()).isNull();
+        assertThat(section.getAnyOf()).hasSize(2);
+        assertThat(section.getAnyOf().get(0).getRef()).isEqualTo("#/components/schemas/Heading");
+        assertThat(section.getAnyOf().get(1).getType()).containsExactly(Schema.SchemaType.NULL);
+    }
 }
