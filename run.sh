@@ -120,18 +120,12 @@ start_postgres() {
 
 # the settings of this stack for `./mvnw -pl <service> -am quarkus:dev` (README, Development): set -a; . .run/dev.env
 write_dev_env() {
-  (umask 077; cat >"$STATE/dev.env" <<EOF
-DB_HOST=$DB_HOST
-DB_PORT=$DB_PORT
-DB_USER=$DB_USER
-DB_PASSWORD=$DB_PASSWORD
-JWT_ISSUER=$JWT_ISSUER
-JWT_PUBLIC_KEY_LOCATION=$KEYS/publicKey.pem
-JWT_SIGN_KEY_LOCATION=$KEYS/privateKey.pem
-MEASURES_URL=http://localhost:$MEASURES_PORT
-AWARDS_URL=http://localhost:$AWARDS_PORT
-INGEST_URL=http://localhost:$INGEST_PORT
-EOF
+  (
+    umask 077
+    printf '%s=%q\n' DB_HOST "$DB_HOST" DB_PORT "$DB_PORT" DB_USER "$DB_USER" DB_PASSWORD "$DB_PASSWORD" \
+      JWT_ISSUER "$JWT_ISSUER" JWT_PUBLIC_KEY_LOCATION "$KEYS/publicKey.pem" \
+      JWT_SIGN_KEY_LOCATION "$KEYS/privateKey.pem" MEASURES_URL "http://localhost:$MEASURES_PORT" \
+      AWARDS_URL "http://localhost:$AWARDS_PORT" INGEST_URL "http://localhost:$INGEST_PORT" >"$STATE/dev.env"
   )
 }
 
