@@ -22,6 +22,7 @@ public record MeasureImport(
         @Schema(nullable = true, example = "2") @Min(0) @Max(999) Integer item,
         @Schema(nullable = true, example = "1") @Min(0) @Max(999) Integer subitem,
         @Schema(
+                        nullable = true,
                         description = "the printed heading; null only for a subsection whose heading is missing from"
                                 + " the print (the parser inferred it from the numbering)",
                         example = "AIチップ・次世代情報処理技術・情報通信技術等の開発")
