@@ -51,7 +51,12 @@ class DocsTest {
      */
     static Set<String> table(Path file, String heading) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int start = lines.indexOf(heading);
+        int start = -1;
+        for (int i = 0; i < lines.size() && start < 0; i++) {
+            if (lines.get(i).startsWith(heading)) {
+                start = i;
+            }
+        }
         assertThat(start).as(heading + " in " + file).isNotNegative();
         Set<String> operations = new TreeSet<>();
         Pattern path = Pattern.compile("`(/api/[^`?]*)(\\?[^`]*)?`");
@@ -81,7 +86,7 @@ class DocsTest {
 
     @Test
     void theReadmeTableNamesEveryOperationOfTheDocumentAndNoOther() throws IOException {
-        assertThat(table(ROOT.resolve("README.md"), "## Endpoints (through the gateway)"))
+        assertThat(table(ROOT.resolve("README.md"), "## Endpoints (through the gateway"))
                 .containsExactlyInAnyOrderElementsOf(documented());
     }
 

@@ -33,7 +33,8 @@ class DocumentedShapesIT {
     @BeforeAll
     static void arrange() throws IOException {
         Sample.ensureIngested(stack);
-        doc = JSON.readTree(given().baseUri(stack.gateway()).get("/q/openapi").asString());
+        doc = JSON.readTree(
+                given().baseUri(stack.gateway()).get("/openapi.json").asString());
     }
 
     private static JsonNode get(String path) {

@@ -159,7 +159,8 @@ class ExportIT {
 
     @Test
     void theDocumentedListsAreExactlyTheExportableAndTheJsonOnlyOnes() {
-        JsonNode doc = json(given().baseUri(stack.gateway()).get("/q/openapi").asString());
+        JsonNode doc =
+                json(given().baseUri(stack.gateway()).get("/openapi.json").asString());
         Set<String> exportable = new TreeSet<>();
         Set<String> jsonOnly = new TreeSet<>();
         doc.get("paths").fields().forEachRemaining(path -> {
