@@ -134,6 +134,17 @@ start_postgres() {
   die "PostgreSQL did not become ready, see $LOGS/postgres.log"
 }
 
+# the settings of this stack for `./mvnw -pl <service> -am quarkus:dev` (README, Development): set -a; . .run/dev.env
+write_dev_env() {
+  (
+    umask 077
+    printf '%s=%q\n' DB_HOST "$DB_HOST" DB_PORT "$DB_PORT" DB_USER "$DB_USER" DB_PASSWORD "$DB_PASSWORD" \
+      JWT_ISSUER "$JWT_ISSUER" JWT_PUBLIC_KEY_LOCATION "$KEYS/publicKey.pem" \
+      JWT_SIGN_KEY_LOCATION "$KEYS/privateKey.pem" MEASURES_URL "http://localhost:$MEASURES_PORT" \
+      AWARDS_URL "http://localhost:$AWARDS_PORT" INGEST_URL "http://localhost:$INGEST_PORT" >"$STATE/dev.env"
+  )
+}
+
 start_service() {
   local name=$1 db=$2 port
   port=$(port_of "$name")
@@ -173,6 +184,7 @@ up() {
   build
   devtool keys "$KEYS"
   start_postgres
+  write_dev_env
   start_service measures-service measures
   start_service awards-service awards
   start_service ingest-service ingest

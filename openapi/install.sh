@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned tools of openapi/package-lock.json (Redocly CLI, TypeScript) into openapi/node_modules
+# Installs the pinned tools of openapi/package-lock.json (Redocly CLI, Spectral, TypeScript, openapi-typescript,
+# openapi-fetch, @hey-api/openapi-ts) into openapi/node_modules
 # (git-ignored) with `npm ci`, unless that exact lock file is already installed. Needs Node.js >= 20.19 and npm.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -8,6 +9,6 @@ stamp=node_modules/.installed-lock
 if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then
   exit 0
 fi
-echo "[openapi] npm ci (pinned Redocly CLI and TypeScript)"
+echo "[openapi] npm ci (the pinned tools of package-lock.json)"
 npm ci --no-audit --no-fund --loglevel=error
 cp package-lock.json "$stamp"

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AwardScheme(
         @Schema(required = true, example = "5b8f8f52-3f55-4c8e-a7a4-2b4f7f1f3c10") UUID id,
         @Schema(required = true, example = "ものづくり日本大賞") String name,
-        @Schema(example = "我が国産業・文化を支えてきた「ものづくり」を継承・発展させるため、…") String summary,
-        MinistryRef ministry,
-        @Schema(example = "製造産業局ものづくり政策審議室") String office,
+        @Schema(nullable = true, example = "我が国産業・文化を支えてきた「ものづくり」を継承・発展させるため、…") String summary,
+        @Schema(nullable = true) MinistryRef ministry,
+        @Schema(nullable = true, example = "製造産業局ものづくり政策審議室") String office,
         @Schema(required = true, example = "[\"内閣総理大臣賞\", \"経済産業大臣賞\", \"文部科学大臣賞\"]") List<String> prizes,
         @Schema(nullable = true, example = "経済産業省は新規募集・選定、…") String prizeNote,
         @Schema(required = true) Recruitment recruitment,

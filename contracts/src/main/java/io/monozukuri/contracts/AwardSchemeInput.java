@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AwardSchemeInput", description = "One row of the award table of a report, as printed")
 public record AwardSchemeInput(
         @Schema(required = true, example = "ものづくり日本大賞") @NotBlank @Size(max = 200) String name,
-        @Schema(example = "我が国産業・文化を支えてきた「ものづくり」を継承・発展させるため、…") @Size(max = 5000) String summary,
-        @Valid MinistryRef ministry,
-        @Schema(example = "製造産業局ものづくり政策審議室") @Size(max = 500) String office,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> prizes,
-        @Size(max = 2000) String prizeNote,
-        @Valid Recruitment recruitment,
-        @Valid Frequency frequency,
-        @Valid NextCall nextCall,
-        SchemeStatus status,
-        @Size(max = 2000) String note,
-        @Valid SourceLines source) {}
+        @Schema(nullable = true, example = "我が国産業・文化を支えてきた「ものづくり」を継承・発展させるため、…") @Size(max = 5000) String summary,
+        @Schema(nullable = true) @Valid MinistryRef ministry,
+        @Schema(nullable = true, example = "製造産業局ものづくり政策審議室") @Size(max = 500) String office,
+        @Schema(nullable = true) @Size(max = 50) List<@NotBlank @Size(max = 200) String> prizes,
+        @Schema(nullable = true) @Size(max = 2000) String prizeNote,
+        @Schema(nullable = true) @Valid Recruitment recruitment,
+        @Schema(nullable = true) @Valid Frequency frequency,
+        @Schema(nullable = true) @Valid NextCall nextCall,
+        @Schema(nullable = true) SchemeStatus status,
+        @Schema(nullable = true) @Size(max = 2000) String note,
+        @Schema(nullable = true) @Valid SourceLines source) {}

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AwardSchemeLink", description = "An award scheme a measure mentions")
 public record AwardSchemeLink(
         @Schema(
+                        nullable = true,
                         description =
                                 "the scheme's id in awards-service; null only in an ingest preview, before the scheme is"
                                         + " stored",

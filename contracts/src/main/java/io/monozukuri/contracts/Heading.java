@@ -10,4 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Heading", description = "A numbered chapter, section or subsection heading")
 public record Heading(
         @Schema(required = true, example = "1") @NotNull @Min(0) @Max(999) Integer number,
-        @Schema(example = "ものづくり基盤技術の研究開発に関する事項") @Size(max = 500) String title) {}
+        @Schema(nullable = true, example = "ものづくり基盤技術の研究開発に関する事項") @Size(max = 500) String title) {}

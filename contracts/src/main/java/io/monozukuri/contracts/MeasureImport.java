@@ -14,26 +14,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MeasureImport", description = "One measure as parsed from a report, before it is stored")
 public record MeasureImport(
         @Schema(required = true, example = "1-1-1-(2)-①") @NotBlank @Size(max = 64) String code,
-        @Schema(example = "1-1-1-(2)") @Size(max = 64) String parentCode,
+        @Schema(nullable = true, example = "1-1-1-(2)") @Size(max = 64) String parentCode,
         @Schema(required = true, example = "SUBITEM") @NotNull MeasureKind kind,
         @Schema(required = true) @NotNull @Valid Heading chapter,
         @Valid Heading section,
         @Valid Heading subsection,
-        @Schema(example = "2") @Min(0) @Max(999) Integer item,
-        @Schema(example = "1") @Min(0) @Max(999) Integer subitem,
+        @Schema(nullable = true, example = "2") @Min(0) @Max(999) Integer item,
+        @Schema(nullable = true, example = "1") @Min(0) @Max(999) Integer subitem,
         @Schema(
+                        nullable = true,
                         description = "the printed heading; null only for a subsection whose heading is missing from"
                                 + " the print (the parser inferred it from the numbering)",
                         example = "AIチップ・次世代情報処理技術・情報通信技術等の開発")
                 @Size(max = 1000)
                 String title,
-        @Schema(example = "IoT社会の到来により増加した膨大な量の情報を…") @Size(max = 200_000) String description,
+        @Schema(nullable = true, example = "IoT社会の到来により増加した膨大な量の情報を…") @Size(max = 200_000) String description,
         @Size(max = 50) List<@NotNull @Valid Budget> budgets,
-        @Schema(example = "133億10百万円（当初）") @Size(max = 2000) String budgetText,
+        @Schema(nullable = true, example = "133億10百万円（当初）") @Size(max = 2000) String budgetText,
         @Schema(example = "false") boolean partOf,
-        @Schema(example = "国立研究開発法人科学技術振興機構運営費交付金") @Size(max = 500) String pool,
+        @Schema(nullable = true, example = "国立研究開発法人科学技術振興機構運営費交付金") @Size(max = 500) String pool,
         @Size(max = 30) List<@NotNull @Valid MinistryRef> ministries,
-        @Schema(description = "再掲, 一部再掲 or null", example = "再掲") @Pattern(regexp = "再掲|一部再掲") String reposted,
+        @Schema(nullable = true, description = "再掲, 一部再掲 or null", example = "再掲") @Pattern(regexp = "再掲|一部再掲")
+                String reposted,
         @Schema(example = "true") boolean hasBody,
         @Valid SourceLines source,
         @Size(max = 50) List<@NotNull @Valid AwardSchemeLink> awardSchemes) {}

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SchemeSource", description = "The report, lines (1-based, inclusive) and page the fields come from")
 public record SchemeSource(
         @Schema(required = true, example = "2b0c6d3e-8a4f-3f52-9d3e-0c6e4d1b2a77") UUID reportId,
-        @Schema(example = "2020") Integer fiscalYear,
-        @Schema(example = "3089") Integer lineStart,
-        @Schema(example = "3126") Integer lineEnd,
-        @Schema(example = "34") Integer page) {}
+        @Schema(nullable = true, example = "2020") Integer fiscalYear,
+        @Schema(nullable = true, example = "3089") Integer lineStart,
+        @Schema(nullable = true, example = "3126") Integer lineEnd,
+        @Schema(nullable = true, example = "34") Integer page) {}

@@ -8,4 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SourceLines(
         @Schema(example = "43") @Min(1) Integer lineStart,
         @Schema(example = "69") @Min(1) Integer lineEnd,
-        @Schema(description = "null when the text has no page marks", example = "1") @Min(1) Integer page) {}
+        @Schema(nullable = true, description = "null when the text has no page marks", example = "1") @Min(1)
+                Integer page) {}

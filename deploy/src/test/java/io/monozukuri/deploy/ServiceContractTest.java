@@ -73,7 +73,7 @@ class ServiceContractTest {
     void portsMatchTheServiceConfiguration(String overlay, String service) {
         ServiceConfig config = ServiceConfig.read(service);
         assertThat(config.httpPort())
-                .as("%s: quarkus.http.port default vs CONTRACT.md", service)
+                .as("%s: quarkus.http.port default vs the documented port (README)", service)
                 .isEqualTo(ServiceConfig.CONTRACT_PORTS.get(service));
         Deployment deployment = Rendered.named(overlay, Deployment.class, service);
         Container container = Workloads.container(deployment);

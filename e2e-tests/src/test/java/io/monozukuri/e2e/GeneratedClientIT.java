@@ -11,14 +11,18 @@ import io.monozukuri.client.api.IngestApi;
 import io.monozukuri.client.api.MeasuresApi;
 import io.monozukuri.client.model.AwardScheme;
 import io.monozukuri.client.model.AwardSchemePage;
+import io.monozukuri.client.model.Correction;
+import io.monozukuri.client.model.CorrectionPage;
 import io.monozukuri.client.model.IngestJob;
 import io.monozukuri.client.model.IngestJobStatus;
+import io.monozukuri.client.model.IngestPreview;
 import io.monozukuri.client.model.Measure;
 import io.monozukuri.client.model.MeasureKind;
 import io.monozukuri.client.model.MeasurePage;
+import io.monozukuri.client.model.MeasurePatch;
 import io.monozukuri.client.model.MinistryRef;
 import io.monozukuri.testsupport.Tokens;
-import java.nio.charset.StandardCharsets;
+import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Java client generated from the committed OpenAPI document ({@code api-client}, java.net.http) works against the
- * running stack: it ingests the sample report with a token, follows the job, then lists, filters and reads measures
- * and award schemes, all as typed results.
+ * running stack: it ingests the sample report (a File) with a token, follows the job, lists, filters and pages measures
+ * (by number and by the Link header), reads measures and award schemes, corrects a measure with a typed MeasurePatch
+ * and reads its history, and previews a PDF, all as typed results. docs/api.md quotes it as the Java usage example.
  */
 @ExtendWith(StackExtension.class)
 class GeneratedClientIT {
@@ -43,8 +48,10 @@ class GeneratedClientIT {
     @BeforeAll
     static void ingestTheSampleWithTheGeneratedClient() throws Exception {
         reader = client(null);
-        String report = Files.readString(
-                stack.root().resolve("data/fy2020-monozukuri-white-paper-part2.txt"), StandardCharsets.UTF_8);
+        // the report's bytes: a File (text/plain is the first media type of the upload)
+        File report = stack.root()
+                .resolve("data/fy2020-monozukuri-white-paper-part2.txt")
+                .toFile();
 
         IngestApi ingest = new IngestApi(client(Tokens.ingest()));
         ApiResponse<IngestJob> accepted = ingest.ingestReportWithHttpInfo(
@@ -95,12 +102,14 @@ class GeneratedClientIT {
     }
 
     @Test
-    void ingestWithoutATokenIsRefusedWithAProblem() {
+    void ingestWithoutATokenIsRefusedWithAProblem() throws Exception {
         IngestApi anonymous = new IngestApi(reader);
+        File chapter = Files.writeString(Files.createTempFile("chapter", ".txt"), "第 1 章")
+                .toFile();
         ApiException refused = catchThrowableOfType(
                 ApiException.class,
                 () -> anonymous.ingestReport(IngestApi.APIIngestReportRequest.newBuilder()
-                        .body("第 1 章")
+                        .body(chapter)
                         .build()));
         assertThat(refused.getCode()).isEqualTo(401);
         assertThat(refused.getResponseHeaders().firstValue("Content-Type"))
@@ -241,6 +250,93 @@ class GeneratedClientIT {
         assertThat(scheme.getRecruitment().getMethod()).isNotNull();
         assertThat(scheme.getFrequency().getKind()).isNotNull();
         assertThat(scheme.getSource().getReportId()).isEqualTo(job.getReportId());
+    }
+
+    @Test
+    void pagesFollowTheLinkHeaderAtTheGateway() throws ApiException {
+        ApiResponse<MeasurePage> first = measures()
+                .listMeasuresWithHttpInfo(MeasuresApi.APIListMeasuresRequest.newBuilder()
+                        .kind(MeasureKind.ITEM)
+                        .size(50)
+                        .build());
+        String link = first.getHeaders().get("link").get(0);
+        String next = java.util.Arrays.stream(link.split(", (?=<)"))
+                .filter(l -> l.endsWith("rel=\"next\""))
+                .map(l -> l.substring(1, l.indexOf('>')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no next in " + link));
+        assertThat(next).isEqualTo(stack.gateway() + "/api/v1/measures?kind=ITEM&size=50&page=1");
+        MeasurePage second = measures()
+                .listMeasures(MeasuresApi.APIListMeasuresRequest.newBuilder()
+                        .kind(MeasureKind.ITEM)
+                        .size(50)
+                        .page(1)
+                        .build());
+        assertThat(second.getItems())
+                .hasSize(Math.min(50, first.getData().getTotalItems().intValue() - 50));
+        assertThat(second.getItems())
+                .extracting(Measure::getId)
+                .doesNotContainAnyElementsOf(
+                        first.getData().getItems().stream().map(Measure::getId).toList());
+    }
+
+    @Test
+    void correctsAMeasureWithATypedPatchAndKeepsTheHistory() throws ApiException {
+        Measure measure = measures()
+                .listMeasures(MeasuresApi.APIListMeasuresRequest.newBuilder()
+                        .kind(MeasureKind.ITEM)
+                        .hasBudget(true)
+                        .sort("-totalYen")
+                        .size(1)
+                        .build())
+                .getItems()
+                .get(0);
+        MeasuresApi editor = new MeasuresApi(client(Tokens.editor()));
+        Measure corrected = editor.correctMeasure(MeasuresApi.APICorrectMeasureRequest.newBuilder()
+                .id(measure.getId())
+                .measurePatch(new MeasurePatch()
+                        .budgetText(measure.getBudgetText() + "（確認済み）")
+                        .note("checked against the print"))
+                .build());
+        assertThat(corrected.getCorrected()).isTrue();
+        assertThat(corrected.getBudgetText()).isEqualTo(measure.getBudgetText() + "（確認済み）");
+        assertThat(corrected.getTotalYen()).isEqualTo(measure.getTotalYen());
+        Measure restored = editor.correctMeasure(MeasuresApi.APICorrectMeasureRequest.newBuilder()
+                .id(measure.getId())
+                .measurePatch(new MeasurePatch().budgetText(measure.getBudgetText()))
+                .build());
+        assertThat(restored.getBudgetText()).isEqualTo(measure.getBudgetText());
+
+        CorrectionPage history = measures()
+                .listMeasureCorrections(MeasuresApi.APIListMeasureCorrectionsRequest.newBuilder()
+                        .id(measure.getId())
+                        .build());
+        assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        Correction last = history.getItems().get(history.getItems().size() - 1);
+        assertThat(last.getAfter().getBudgetText()).isEqualTo(measure.getBudgetText());
+        assertThat(last.getBefore().getBudgetText()).isEqualTo(measure.getBudgetText() + "（確認済み）");
+        assertThat(last.getAuthor()).isNotBlank();
+
+        ApiException anonymous = catchThrowableOfType(ApiException.class, () -> measures()
+                .correctMeasure(MeasuresApi.APICorrectMeasureRequest.newBuilder()
+                        .id(measure.getId())
+                        .measurePatch(new MeasurePatch().note("no token"))
+                        .build()));
+        assertThat(anonymous.getCode()).isEqualTo(401);
+    }
+
+    @Test
+    void previewsAPdfFileWithItsMediaType() throws Exception {
+        File pdf = Files.write(Files.createTempFile("report", ".pdf"), OnePagePdf.bytes("Monozukuri preview"))
+                .toFile();
+        ApiClient pdfClient = client(Tokens.ingest());
+        pdfClient.setRequestInterceptor(request -> request.header("Authorization", Tokens.bearer(Tokens.ingest()))
+                .setHeader("Content-Type", "application/pdf"));
+        IngestPreview preview = new IngestApi(pdfClient)
+                .previewReport(
+                        IngestApi.APIPreviewReportRequest.newBuilder().body(pdf).build());
+        assertThat(preview.getMeasures()).isEmpty();
+        assertThat(preview.getReport().getSourceHash()).hasSize(64);
     }
 
     private static MeasuresApi measures() {

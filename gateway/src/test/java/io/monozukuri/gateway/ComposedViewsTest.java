@@ -119,7 +119,17 @@ class ComposedViewsTest {
                         contains("22222222-2222-4222-8222-000000000002", "11111111-1111-4111-8111-000000000002"))
                 .body("items.rank", contains(3, 4))
                 .body("totalItems", org.hamcrest.Matchers.equalTo(5))
-                .body("totalPages", org.hamcrest.Matchers.equalTo(3));
+                .body("totalPages", org.hamcrest.Matchers.equalTo(3))
+                .header(
+                        "Link",
+                        "<http://localhost:" + io.restassured.RestAssured.port
+                                + "/api/v1/search?q=a&size=2&page=0>; rel=\"first\", <http://localhost:"
+                                + io.restassured.RestAssured.port
+                                + "/api/v1/search?q=a&size=2&page=0>; rel=\"prev\", <http://localhost:"
+                                + io.restassured.RestAssured.port
+                                + "/api/v1/search?q=a&size=2&page=2>; rel=\"next\", <http://localhost:"
+                                + io.restassured.RestAssured.port
+                                + "/api/v1/search?q=a&size=2&page=2>; rel=\"last\"");
 
         // page 1 of size 2 needs the first 4 hits of each service
         LoggedRequest sent = DownstreamsResource.measures()
@@ -149,6 +159,24 @@ class ComposedViewsTest {
     }
 
     @Test
+    void theSearchLinksEndWhereItsPagingEnds() {
+        measuresAnswer("{\"id\":\"11111111-1111-4111-8111-000000000001\",\"title\":\"a\"}", 4000);
+        schemesAnswer("{\"id\":\"22222222-2222-4222-8222-000000000001\",\"name\":\"x\"}", 3);
+
+        String link = given().queryParam("q", "a")
+                .queryParam("size", 100)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.equalTo(4003))
+                .extract()
+                .header("Link");
+        // 4 003 hits, but paging reaches the first 500: the last page is page 4 of size 100
+        assertThat(link).endsWith("/api/v1/search?q=a&size=100&page=4>; rel=\"last\"");
+    }
+
+    @Test
     void listsTheMeasuresThatMentionAnAwardScheme() {
         DownstreamsResource.awards()
                 .stubFor(get(urlPathEqualTo("/api/v1/award-schemes/22222222-2222-4222-8222-000000000001"))
@@ -171,7 +199,13 @@ class ComposedViewsTest {
                 .statusCode(200)
                 .body("items.id", contains("11111111-1111-4111-8111-000000000009"))
                 .body("items[0].code", org.hamcrest.Matchers.equalTo("2-1-3"))
-                .body("totalItems", org.hamcrest.Matchers.equalTo(1));
+                .body("totalItems", org.hamcrest.Matchers.equalTo(1))
+                // the gateway's own links, not measures-service's
+                .header(
+                        "Link",
+                        org.hamcrest.Matchers.startsWith("<http://localhost:" + io.restassured.RestAssured.port
+                                + "/api/v1/award-schemes/22222222-2222-4222-8222-000000000001/measures?size=5&page=0>;"
+                                + " rel=\"first\""));
 
         List<LoggedRequest> sent =
                 DownstreamsResource.measures().findAll(getRequestedFor(urlPathEqualTo("/api/v1/measures")));

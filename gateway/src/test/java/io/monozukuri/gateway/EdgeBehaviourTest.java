@@ -136,7 +136,10 @@ class EdgeBehaviourTest {
                 .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://app.example.org")
-                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("X-Request-ID"));
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("X-Request-ID"))
+                // a browser client pages with Link and names exports with Content-Disposition
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("Link"))
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("Content-Disposition"));
         given().header("Origin", "https://evil.example.com")
                 .when()
                 .get("/api/v1/measures")
@@ -161,6 +164,41 @@ class EdgeBehaviourTest {
                         .get(0)
                         .getHeader("Accept-Encoding"))
                 .isNull();
+    }
+
+    @Test
+    void compressesCsvAndNdjsonExportsOnceAtTheEdge() throws java.io.IOException {
+        String csv = "id,title\r\n" + "0b8e5f0e-8f55-3c4e-9a6a-1f4d6f0e2b7c,AIチップの開発\r\n".repeat(200);
+        String ndjson = "{\"id\":\"0b8e5f0e\",\"title\":\"AIチップの開発\"}\n".repeat(200);
+        for (String[] export : new String[][] {
+            {"csv", "text/csv;charset=UTF-8", csv}, {"ndjson", "application/x-ndjson;charset=UTF-8", ndjson}
+        }) {
+            DownstreamsResource.measures()
+                    .stubFor(get(urlPathEqualTo("/api/v1/measures"))
+                            .willReturn(aResponse()
+                                    .withHeader("Content-Type", export[1])
+                                    .withHeader(
+                                            "Content-Disposition",
+                                            "attachment; filename=\"measures." + export[0] + "\"")
+                                    .withBody(export[2])));
+            Response response = given().config(RestAssuredConfig.config()
+                            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                    .header("Accept-Encoding", "gzip")
+                    .when()
+                    .get("/api/v1/measures?format=" + export[0]);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.header("Content-Encoding")).as(export[0]).isEqualTo("gzip");
+            assertThat(response.header("Content-Disposition")).contains("measures." + export[0]);
+            byte[] body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.asByteArray()))
+                    .readAllBytes();
+            assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(export[2]);
+            assertThat(response.asByteArray().length).isLessThan(export[2].length() / 4);
+        }
+        // the services are never asked to compress: one compression, at the edge, nothing decompressed
+        assertThat(DownstreamsResource.measures().findAll(getRequestedFor(urlPathEqualTo("/api/v1/measures"))))
+                .allSatisfy(
+                        sent -> assertThat(sent.getHeader("Accept-Encoding")).isNull());
     }
 
     @Test

@@ -95,6 +95,29 @@ class ProxyRoutingTest {
     }
 
     @Test
+    void tellsTheServiceItsPublicAddressAndNotWhatAClientClaims() {
+        DownstreamsResource.awards()
+                .stubFor(get(urlPathEqualTo("/api/v1/recipients"))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{}")));
+
+        given().header("X-Forwarded-Host", "evil.example.com")
+                .header("X-Forwarded-Proto", "gopher")
+                .when()
+                .get("/api/v1/recipients")
+                .then()
+                .statusCode(200);
+
+        LoggedRequest sent = DownstreamsResource.awards()
+                .findAll(getRequestedFor(urlPathEqualTo("/api/v1/recipients")))
+                .get(0);
+        // links a service builds (Link, Location) name the gateway as the client reached it
+        assertThat(sent.getHeader("X-Forwarded-Host")).isEqualTo("localhost:" + io.restassured.RestAssured.port);
+        assertThat(sent.getHeader("X-Forwarded-Proto")).isEqualTo("http");
+    }
+
+    @Test
     void streamsALargeTextUploadAndReturnsCreatedWithLocation() {
         DownstreamsResource.ingest()
                 .stubFor(post(urlEqualTo("/api/v1/ingest/reports"))

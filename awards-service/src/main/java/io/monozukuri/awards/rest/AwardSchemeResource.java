@@ -2,14 +2,14 @@ package io.monozukuri.awards.rest;
 
 import io.monozukuri.awards.api.Pages;
 import io.monozukuri.awards.api.SchemePatch;
-import io.monozukuri.awards.api.SchemeStatement;
-import io.monozukuri.awards.mapping.SchemeCsv;
+import io.monozukuri.awards.mapping.ExportColumns;
 import io.monozukuri.awards.service.AwardSchemeService;
-import io.monozukuri.commons.csv.CsvWriter;
+import io.monozukuri.awards.service.Exports;
+import io.monozukuri.commons.export.ExportRequest;
+import io.monozukuri.commons.export.ListExport;
+import io.monozukuri.commons.export.ListFormat;
 import io.monozukuri.commons.paging.PageRequest;
-import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.validation.Param;
-import io.monozukuri.commons.validation.Params;
 import io.monozukuri.commons.validation.SortSpec;
 import io.monozukuri.contracts.AwardScheme;
 import io.monozukuri.contracts.FrequencyKind;
@@ -30,12 +30,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,27 +45,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AwardSchemeResource {
 
-    private final AwardSchemeService schemes;
+    static final String SCHEME_CSV_EXAMPLE = "id,name,summary,ministryCode,ministryName,office,prizes,prizeNote,"
+            + "recruitmentMethod,recruitmentText,frequencyKind,frequencyText,nextCallText,nextCallFrom,nextCallTo,status,"
+            + "note,since,sourceReportId,sourceFiscalYear,sourceLineStart,sourceLineEnd,sourcePage\r\n"
+            + "5b8f8f52-3f55-4c8e-a7a4-2b4f7f1f3c10,ものづくり日本大賞,我が国産業・文化を支えてきた「ものづくり」を…,METI,"
+            + "経済産業省,製造産業局ものづくり政策審議室,内閣総理大臣賞; 経済産業大臣賞; 文部科学大臣賞,,PUBLIC_CALL,一般公募,"
+            + "TRIENNIAL,3年に一度,2021年5月～8月（予定）,2021-05,2021-08,ACTIVE,,,2b0c6d3e-8a4f-3f52-9d3e-0c6e4d1b2a77,2020,"
+            + "3089,3126,34\r\n";
+    static final String STATEMENT_CSV_EXAMPLE = "reportId,fiscalYear,sourceHash,recordedAt,name,summary,ministryCode,"
+            + "office,prizes,prizeNote,recruitmentMethod,recruitmentText,frequencyKind,frequencyText,nextCallText,"
+            + "nextCallFrom,nextCallTo,status,note,lineStart,lineEnd,page\r\n"
+            + "2b0c6d3e-8a4f-3f52-9d3e-0c6e4d1b2a77,2020,98a7ad4e509f988b,2026-11-28T10:00:00Z,ものづくり日本大賞,…,METI,"
+            + "製造産業局ものづくり政策審議室,内閣総理大臣賞; 経済産業大臣賞,,PUBLIC_CALL,一般公募,TRIENNIAL,3年に一度,"
+            + "2021年5月～8月（予定）,2021-05,2021-08,ACTIVE,,3089,3126,34\r\n";
 
-    public AwardSchemeResource(AwardSchemeService schemes) {
+    private final AwardSchemeService schemes;
+    private final Exports exports;
+
+    public AwardSchemeResource(AwardSchemeService schemes, Exports exports) {
         this.schemes = schemes;
+        this.exports = exports;
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ListExport.CSV, ListExport.NDJSON})
     @Operation(
             operationId = "listAwardSchemes",
             summary = "List award schemes",
-            description = "Filters combine with AND. Answers CSV (every match, no paging) with format=csv or"
-                    + " Accept: text/csv.")
+            description = "Filters combine with AND. As JSON: one page, with Link headers to the other pages. As CSV"
+                    + " (format=csv or Accept: text/csv) or NDJSON (format=ndjson or Accept: application/x-ndjson): every"
+                    + " match, streamed, ignoring page and size.")
     @APIResponse(
             responseCode = "200",
-            description = "A page of schemes, or all of them as CSV",
+            description = "A page of schemes, or all of them as CSV or NDJSON",
             content = {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = Pages.AwardSchemePage.class)),
-                @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+                @Content(
+                        mediaType = ListExport.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = SCHEME_CSV_EXAMPLE))
             })
     public Response list(
             @Parameter(description = "ministry code (METI), name (経済産業省) or short name (経産省)", example = "METI")
@@ -113,34 +132,25 @@ public class AwardSchemeResource {
                     @QueryParam("sort")
                     @Param(type = Param.Type.TEXT, max = 200)
                     String sort,
-            @Parameter(
-                            description = "representation; overrides the Accept header",
-                            schema = @Schema(implementation = ListFormat.class))
-                    @QueryParam("format")
-                    @Param(type = Param.Type.ENUM, values = ListFormat.class)
-                    String format,
-            @Parameter(
-                            description = "CSV only: start with a UTF-8 byte order mark (for Excel)",
-                            schema = @Schema(type = SchemaType.BOOLEAN))
-                    @QueryParam("bom")
-                    @Param(type = Param.Type.BOOLEAN)
-                    String bom,
+            @BeanParam @Valid ExportRequest export,
             @BeanParam @Valid PageRequest page,
             @Context HttpHeaders headers) {
         AwardSchemeService.ListParams params =
                 new AwardSchemeService.ListParams(ministry, frequency, recruitment, status, q, openOn, report, sort);
-        if (wantsCsv(format, headers)) {
-            List<AwardScheme> all = schemes.export(params);
-            boolean withBom = Boolean.TRUE.equals(Params.toBoolean(bom));
-            StreamingOutput body = out -> SchemeCsv.write(all, new CsvWriter(out, withBom));
-            return Response.ok(body)
-                    .type(CsvWriter.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"award-schemes.csv\"")
+        ListFormat format = export.format(headers);
+        if (format == ListFormat.json) {
+            return Response.ok(schemes.list(params, page))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
-        return Response.ok(schemes.list(params, page))
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .build();
+        schemes.list(params, ListExport.PROBE); // a bad sort is a 400 before the answer starts
+        return ListExport.response(
+                format,
+                "award-schemes",
+                out -> exports.write(
+                        out, format, export.bom(), ExportColumns.SCHEME, ListExport.CHUNK, chunk -> schemes.list(
+                                        params, chunk)
+                                .items()));
     }
 
     @GET
@@ -157,18 +167,46 @@ public class AwardSchemeResource {
 
     @GET
     @Path("/{id}/statements")
+    @Produces({MediaType.APPLICATION_JSON, ListExport.CSV, ListExport.NDJSON})
     @Operation(
             operationId = "listAwardSchemeStatements",
             summary = "What each report printed about a scheme",
-            description = "Latest fiscal year first; the first one gives the scheme's current fields.")
+            description = "Latest fiscal year first; the first one gives the scheme's current fields. CSV (format=csv)"
+                    + " and NDJSON (format=ndjson) export every statement.")
     @APIResponse(
             responseCode = "200",
             description = "A page of statements",
-            content = @Content(schema = @Schema(implementation = Pages.SchemeStatementPage.class)))
-    public PageResponse<SchemeStatement> statements(
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Pages.SchemeStatementPage.class)),
+                @Content(
+                        mediaType = ListExport.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = STATEMENT_CSV_EXAMPLE))
+            })
+    public Response statements(
             @Parameter(description = "scheme id", required = true) @PathParam("id") UUID id,
-            @BeanParam @Valid PageRequest page) {
-        return schemes.statements(id, page);
+            @BeanParam @Valid PageRequest page,
+            @BeanParam @Valid ExportRequest export,
+            @Context HttpHeaders headers) {
+        ListFormat format = export.format(headers);
+        if (format == ListFormat.json) {
+            return Response.ok(schemes.statements(id, page))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
+        schemes.statements(id, ListExport.PROBE); // 404 before the answer starts
+        return ListExport.response(
+                format,
+                "statements",
+                out -> exports.write(
+                        out,
+                        format,
+                        export.bom(),
+                        ExportColumns.STATEMENT,
+                        ListExport.CHUNK,
+                        chunk -> schemes.statements(id, chunk).items()));
     }
 
     @PATCH
@@ -184,22 +222,5 @@ public class AwardSchemeResource {
             @Parameter(description = "scheme id", required = true) @PathParam("id") UUID id,
             @NotNull @Valid SchemePatch patch) {
         return schemes.patch(id, patch);
-    }
-
-    /** The representations of the list. */
-    public enum ListFormat {
-        json,
-        csv
-    }
-
-    private static boolean wantsCsv(String format, HttpHeaders headers) {
-        ListFormat chosen = Params.toEnum(format, ListFormat.class);
-        if (chosen != null) {
-            return chosen == ListFormat.csv;
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty()
-                && !accepted.get(0).isWildcardType()
-                && accepted.get(0).isCompatible(MediaType.valueOf(CsvWriter.MEDIA_TYPE));
     }
 }

@@ -3,9 +3,13 @@ package io.monozukuri.awards.rest;
 import io.monozukuri.awards.api.Edition;
 import io.monozukuri.awards.api.EditionInput;
 import io.monozukuri.awards.api.Pages;
+import io.monozukuri.awards.mapping.ExportColumns;
 import io.monozukuri.awards.service.EditionService;
+import io.monozukuri.awards.service.Exports;
+import io.monozukuri.commons.export.ExportRequest;
+import io.monozukuri.commons.export.ListExport;
+import io.monozukuri.commons.export.ListFormat;
 import io.monozukuri.commons.paging.PageRequest;
-import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
 import io.monozukuri.commons.validation.Param;
 import io.monozukuri.commons.validation.Params;
@@ -24,12 +28,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,28 +49,62 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EditionResource {
 
     private final EditionService editions;
+    private final Exports exports;
 
-    public EditionResource(EditionService editions) {
+    public EditionResource(EditionService editions, Exports exports) {
         this.editions = editions;
+        this.exports = exports;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListExport.CSV, ListExport.NDJSON})
     @Operation(
             operationId = "listEditions",
             summary = "List the editions of a scheme",
-            description = "Paged, latest year first by default; each edition says how many recipients it has.")
+            description = "Paged, latest year first by default; each edition says how many recipients it has. CSV"
+                    + " (format=csv) and NDJSON (format=ndjson) export every edition.")
     @APIResponse(
             responseCode = "200",
             description = "A page of editions, latest year first by default",
-            content = @Content(schema = @Schema(implementation = Pages.EditionPage.class)))
-    public PageResponse<Edition> list(
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Pages.EditionPage.class)),
+                @Content(
+                        mediaType = ListExport.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "csv",
+                                        value = "id,schemeId,number,title,year,callFrom,callTo,announcementDate,"
+                                                + "ceremonyDate,notes,recipientCount\r\n"
+                                                + "9c1e2d3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f,"
+                                                + "5b8f8f52-3f55-4c8e-a7a4-2b4f7f1f3c10,9,第9回ものづくり日本大賞,2022,"
+                                                + "2021-05-10,2021-08-31,2023-01-20,2023-02-27,,12\r\n"))
+            })
+    public Response list(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "keys year, number; " + SortSpec.SYNTAX + "; default -year", example = "number")
                     @QueryParam("sort")
                     @Param(type = Param.Type.TEXT, max = 200)
                     String sort,
-            @BeanParam @Valid PageRequest page) {
-        return editions.list(schemeId, sort, page);
+            @BeanParam @Valid PageRequest page,
+            @BeanParam @Valid ExportRequest export,
+            @Context HttpHeaders headers) {
+        ListFormat format = export.format(headers);
+        if (format == ListFormat.json) {
+            return Response.ok(editions.list(schemeId, sort, page))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
+        editions.list(schemeId, sort, ListExport.PROBE); // 404 or 400 before the answer starts
+        return ListExport.response(
+                format,
+                "editions",
+                out -> exports.write(
+                        out, format, export.bom(), ExportColumns.EDITION, ListExport.CHUNK, chunk -> editions.list(
+                                        schemeId, sort, chunk)
+                                .items()));
     }
 
     @GET

@@ -3,9 +3,13 @@ package io.monozukuri.awards.rest;
 import io.monozukuri.awards.api.Pages;
 import io.monozukuri.awards.api.Recipient;
 import io.monozukuri.awards.api.RecipientInput;
+import io.monozukuri.awards.mapping.ExportColumns;
+import io.monozukuri.awards.service.Exports;
 import io.monozukuri.awards.service.RecipientService;
+import io.monozukuri.commons.export.ExportRequest;
+import io.monozukuri.commons.export.ListExport;
+import io.monozukuri.commons.export.ListFormat;
 import io.monozukuri.commons.paging.PageRequest;
-import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.validation.Param;
 import io.monozukuri.commons.validation.SortSpec;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,12 +26,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,30 +46,65 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecipientResource {
 
-    private final RecipientService recipients;
+    static final String CSV_EXAMPLE =
+            "id,schemeId,schemeName,editionId,editionNumber,editionYear,name,kind,affiliation,prefecture,"
+                    + "prize,category,citation,share,status\r\n"
+                    + "3f2a9c0d-1e4b-4a69-98c0-d1e2f3a4b5c6,"
+                    + "5b8f8f52-3f55-4c8e-a7a4-2b4f7f1f3c10,ものづくり日本大賞,"
+                    + "9c1e2d3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f,9,2022,株式会社山田製作所,COMPANY,,"
+                    + "大阪府,経済産業大臣賞,製造・生産プロセス部門,,1,AWARDED\r\n";
 
-    public RecipientResource(RecipientService recipients) {
+    private final RecipientService recipients;
+    private final Exports exports;
+
+    public RecipientResource(RecipientService recipients, Exports exports) {
         this.recipients = recipients;
+        this.exports = exports;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListExport.CSV, ListExport.NDJSON})
     @Operation(
             operationId = "listEditionRecipients",
             summary = "List the recipients of an edition",
-            description = "Paged, sorted by the `sort` keys (default latest year first, then name).")
+            description = "Paged, sorted by the `sort` keys (default latest year first, then name). CSV (format=csv)"
+                    + " and NDJSON (format=ndjson) export every recipient of the edition.")
     @APIResponse(
             responseCode = "200",
             description = "A page of recipients",
-            content = @Content(schema = @Schema(implementation = Pages.RecipientPage.class)))
-    public PageResponse<Recipient> list(
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Pages.RecipientPage.class)),
+                @Content(
+                        mediaType = ListExport.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
+            })
+    public Response list(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
             @Parameter(description = "keys name, prefecture, prize, kind, year; " + SortSpec.SYNTAX, example = "name")
                     @QueryParam("sort")
                     @Param(type = Param.Type.TEXT, max = 200)
                     String sort,
-            @BeanParam @Valid PageRequest page) {
-        return recipients.listOfEdition(schemeId, editionId, sort, page);
+            @BeanParam @Valid PageRequest page,
+            @BeanParam @Valid ExportRequest export,
+            @Context HttpHeaders headers) {
+        ListFormat format = export.format(headers);
+        if (format == ListFormat.json) {
+            return Response.ok(recipients.listOfEdition(schemeId, editionId, sort, page))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
+        recipients.listOfEdition(schemeId, editionId, sort, ListExport.PROBE); // 404 or 400 first
+        return ListExport.response(
+                format,
+                "recipients",
+                out -> exports.write(
+                        out, format, export.bom(), ExportColumns.RECIPIENT, ListExport.CHUNK, chunk -> recipients
+                                .listOfEdition(schemeId, editionId, sort, chunk)
+                                .items()));
     }
 
     @GET

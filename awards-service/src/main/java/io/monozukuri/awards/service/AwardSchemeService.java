@@ -38,9 +38,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class AwardSchemeService {
 
-    /** The most rows a CSV export holds. */
-    public static final int EXPORT_LIMIT = 10_000;
-
     private static final Map<String, String> SORT_KEYS = new LinkedHashMap<>();
 
     static {
@@ -113,13 +110,6 @@ public class AwardSchemeService {
                 schemes.findRows(ids).stream().map(mapper::toApi).toList();
         long total = page.page() == 0 && ids.size() < page.size() ? ids.size() : totals.get(params, query::count);
         return PageResponse.of(items, page, total);
-    }
-
-    /** Every matching scheme (up to {@link #EXPORT_LIMIT}), for exports. */
-    public List<AwardScheme> export(ListParams params) {
-        return query(params).range(0, EXPORT_LIMIT - 1).list().stream()
-                .map(mapper::toApi)
-                .toList();
     }
 
     /** One scheme with its prizes and statements, read in one statement. */

@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The one place where every service's OpenAPI document gets what is the same for every operation, so that no resource
  * repeats it: security (reads public with {@code security: []}, writes the bearer scheme), the problem+json answers
  * (400 with parameters or a body, 401 and 403 when secured, 404 with a path id, 415 with a body, 500 always), the
- * {@code X-Request-ID} header of every answer, {@code Location} on 201 and 202, and examples for request bodies and
- * answers built from the examples of their schemas. An answer a resource documents itself is kept. Enable with
+ * {@code X-Request-ID} header of every answer, {@code Location} on 201 and 202, {@code Link} on every page of a list
+ * (an answer whose schema has {@code items} and {@code totalItems}), the CSV and NDJSON answers of every list that takes
+ * the {@code format} parameter of {@code ExportRequest} (with {@code Content-Disposition}), and examples for request
+ * bodies and answers built from the examples of their schemas. An answer a resource documents itself is kept. Enable with
  * {@code mp.openapi.filter=io.monozukuri.commons.openapi.ApiDocumentFilter} (or {@link ConditionalReadsFilter} where public
  * reads carry an ETag). Idempotent: running it twice changes nothing more.
  */
@@ -33,6 +35,12 @@ public class ApiDocumentFilter implements OASFilter {
     public static final String REQUEST_ID = "X-Request-ID";
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
+    static final String LINK = "Link";
+    static final String CONTENT_DISPOSITION = "Content-Disposition";
+    static final String CSV = "csv";
+    static final String CSV_MEDIA_TYPE = "text/csv";
+    static final String NDJSON_MEDIA_TYPE = "application/x-ndjson";
+    static final String LIST_FORMAT_REF = "#/components/schemas/ListFormat";
 
     private static final Map<String, String> PROBLEMS = Map.of(
             "400", "The request is invalid: every bad parameter or field is listed in errors",
@@ -135,6 +143,7 @@ public class ApiDocumentFilter implements OASFilter {
                                 .addHeader("Cache-Control", headerRef("Cache-Control")));
             }
         }
+        boolean exportable = read && takesListFormat(op);
         for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
             APIResponse response = r.getValue();
             if (response.getRef() != null) {
@@ -151,6 +160,13 @@ public class ApiDocumentFilter implements OASFilter {
             }
             if (r.getKey().startsWith("2")) {
                 examples.fill(response.getContent());
+                if (r.getKey().equals("200") && read && examples.isPage(response.getContent())) {
+                    addHeader(response, LINK);
+                    if (exportable) {
+                        exports(response, examples);
+                        addHeader(response, CONTENT_DISPOSITION);
+                    }
+                }
             } else if (response.getContent() != null
                     && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
                     && response.getContent().getMediaType(Problem.MEDIA_TYPE).getExample() == null
@@ -158,6 +174,55 @@ public class ApiDocumentFilter implements OASFilter {
                 response.getContent()
                         .getMediaType(Problem.MEDIA_TYPE)
                         .setExample(problemExample(Integer.parseInt(r.getKey())));
+            }
+        }
+    }
+
+    /** Whether the operation takes the {@code format} query parameter of the exportable lists. */
+    private static boolean takesListFormat(Operation op) {
+        if (op.getParameters() == null) {
+            return false;
+        }
+        return op.getParameters().stream()
+                .anyMatch(p -> "format".equals(p.getName())
+                        && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                        && p.getSchema() != null
+                        && (LIST_FORMAT_REF.equals(p.getSchema().getRef())
+                                || (p.getSchema().getEnumeration() != null
+                                        && p.getSchema().getEnumeration().contains(CSV))));
+    }
+
+    /**
+     * The CSV and NDJSON answers of an exportable list, beside its JSON page: a text body each; the NDJSON example is
+     * the first item of the JSON example, the CSV example the one the resource gives.
+     */
+    private static void exports(APIResponse response, Examples examples) {
+        Content content = response.getContent();
+        if (content.getMediaType(CSV_MEDIA_TYPE) == null) {
+            content.addMediaType(CSV_MEDIA_TYPE, OASFactory.createMediaType());
+        }
+        MediaType csv = content.getMediaType(CSV_MEDIA_TYPE);
+        if (csv.getSchema() == null) {
+            csv.setSchema(OASFactory.createSchema()
+                    .type(List.of(Schema.SchemaType.STRING))
+                    .description("Every matching row: RFC 4180, UTF-8 (with a byte order mark when bom=true), CRLF,"
+                            + " a header row, empty cells for nulls"));
+        }
+        if (content.getMediaType(NDJSON_MEDIA_TYPE) == null) {
+            content.addMediaType(NDJSON_MEDIA_TYPE, OASFactory.createMediaType());
+        }
+        MediaType ndjson = content.getMediaType(NDJSON_MEDIA_TYPE);
+        if (ndjson.getSchema() == null) {
+            ndjson.setSchema(OASFactory.createSchema()
+                    .type(List.of(Schema.SchemaType.STRING))
+                    .description("Every matching item, one JSON object per line (LF), each as in the JSON list's"
+                            + " items"));
+        }
+        if (ndjson.getExample() == null
+                && (ndjson.getExamples() == null || ndjson.getExamples().isEmpty())) {
+            String line = examples.firstItemAsJson(content.getMediaType("application/json"));
+            if (line != null) {
+                ndjson.setExample(line + "\n");
             }
         }
     }
@@ -325,6 +390,19 @@ public class ApiDocumentFilter implements OASFilter {
                         + " is configured with a max-age",
                 "public, no-cache");
         header(components, "Vary", "The answer depends on the Accept header", "Accept");
+        header(
+                components,
+                LINK,
+                "RFC 8288 links to the first, previous, next and last page of the list, each the request's URI (at the"
+                        + " public address) with only page changed; prev is left out on the first page, next on the last",
+                "<https://api.monozukuri.io/api/v1/measures?kind=ITEM&size=20&page=0>; rel=\"first\","
+                        + " <https://api.monozukuri.io/api/v1/measures?kind=ITEM&size=20&page=1>; rel=\"next\","
+                        + " <https://api.monozukuri.io/api/v1/measures?kind=ITEM&size=20&page=7>; rel=\"last\"");
+        header(
+                components,
+                CONTENT_DISPOSITION,
+                "On CSV and NDJSON exports: an attachment and its file name",
+                "attachment; filename=\"measures.csv\"");
     }
 
     private static Schema text(String description, String example) {
@@ -353,10 +431,52 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** Examples of request and answer bodies, built from the examples of their schemas. */
     static final class Examples {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+                new com.fasterxml.jackson.databind.ObjectMapper();
         private final Components components;
 
         Examples(Components components) {
             this.components = components;
+        }
+
+        /** Whether the JSON body of this content is a page of a list (its schema has items and totalItems). */
+        boolean isPage(Content content) {
+            if (content == null || content.getMediaType("application/json") == null) {
+                return false;
+            }
+            Schema schema = resolve(content.getMediaType("application/json").getSchema());
+            return schema != null
+                    && schema.getProperties() != null
+                    && schema.getProperties().containsKey("items")
+                    && schema.getProperties().containsKey("totalItems");
+        }
+
+        /** The first item of the JSON page example of this media type, as compact JSON; null when there is none. */
+        String firstItemAsJson(MediaType json) {
+            if (json == null) {
+                return null;
+            }
+            Object example = json.getExample();
+            if (example == null) {
+                example = of(json.getSchema(), 0);
+            }
+            if (example instanceof Map<?, ?> page && page.get("items") instanceof List<?> items && !items.isEmpty()) {
+                try {
+                    return JSON.writeValueAsString(items.get(0));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private Schema resolve(Schema schema) {
+            if (schema != null && schema.getRef() != null && components.getSchemas() != null) {
+                return components
+                        .getSchemas()
+                        .get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            }
+            return schema;
         }
 
         void fill(Content content) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -42,6 +43,7 @@ final class SchemaTidy {
         });
         forEachSchema(openAPI, schema -> inline(schema, scalars));
         scalars.keySet().forEach(components::removeSchema);
+        forEachSchema(openAPI, SchemaTidy::nullable);
 
         Set<String> reachable = new HashSet<>();
         Deque<Schema> todo = new ArrayDeque<>();
@@ -89,6 +91,61 @@ final class SchemaTidy {
         if (schema.getPattern() == null) {
             schema.setPattern(target.getPattern());
         }
+    }
+
+    /**
+     * One form per nullable value: a nullable scalar is {@code type: [string, "null"]} with its format (no
+     * {@code anyOf}), a nullable reference {@code anyOf: [{$ref}, {type: "null"}]} with no {@code type} beside it. The
+     * scanner writes both forms at once for some Java types (UUID, dates, records), and generators read them twice.
+     */
+    private static void nullable(Schema schema) {
+        List<Schema> any = schema.getAnyOf();
+        if (any == null || any.size() < 2 || any.stream().noneMatch(SchemaTidy::isNull)) {
+            return;
+        }
+        List<Schema> values = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Schema s : any) {
+            if (!isNull(s) && seen.add(s.getRef() + "|" + s.getType() + "|" + s.getFormat() + "|" + s.getPattern())) {
+                values.add(s);
+            }
+        }
+        if (values.size() != 1) {
+            return;
+        }
+        Schema value = values.get(0);
+        if (value.getRef() != null) {
+            schema.setType(null);
+            schema.setAnyOf(
+                    new ArrayList<>(List.of(value, OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL)))));
+            return;
+        }
+        List<Schema.SchemaType> types = value.getType();
+        if (types == null
+                || types.contains(Schema.SchemaType.OBJECT)
+                || types.contains(Schema.SchemaType.ARRAY)
+                || (value.getProperties() != null && !value.getProperties().isEmpty())) {
+            return;
+        }
+        List<Schema.SchemaType> nullable = new ArrayList<>(types);
+        if (!nullable.contains(Schema.SchemaType.NULL)) {
+            nullable.add(Schema.SchemaType.NULL);
+        }
+        schema.setAnyOf(null);
+        schema.setType(nullable);
+        if (schema.getFormat() == null) {
+            schema.setFormat(value.getFormat());
+        }
+        if (schema.getPattern() == null) {
+            schema.setPattern(value.getPattern());
+        }
+    }
+
+    private static boolean isNull(Schema schema) {
+        return schema.getRef() == null
+                && schema.getType() != null
+                && schema.getType().size() == 1
+                && schema.getType().get(0) == Schema.SchemaType.NULL;
     }
 
     private static String refName(Schema schema) {

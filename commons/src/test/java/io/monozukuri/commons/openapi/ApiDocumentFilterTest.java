@@ -191,4 +191,121 @@ class ApiDocumentFilterTest {
         assertThat(id.getRef()).isNull();
         assertThat(id.getFormat()).isEqualTo("uuid");
     }
+
+    /** A document with a paged list that takes format (an exportable list) and one that does not. */
+    private static OpenAPI lists() {
+        Schema page = OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty(
+                        "items",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.ARRAY))
+                                .items(OASFactory.createSchema().ref("#/components/schemas/Edition")))
+                .addProperty(
+                        "totalItems",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.INTEGER))
+                                .example(1));
+        Operation exportable = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("page").in(Parameter.In.QUERY))
+                .addParameter(OASFactory.createParameter()
+                        .name("format")
+                        .in(Parameter.In.QUERY)
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/ListFormat")))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", json("The editions", "#/components/schemas/EditionPage")));
+        Operation paged = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("page").in(Parameter.In.QUERY))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", json("The jobs", "#/components/schemas/EditionPage")));
+        OpenAPI doc = document();
+        doc.getComponents()
+                .addSchema("EditionPage", page)
+                .addSchema(
+                        "ListFormat",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .enumeration(List.of("json", "csv", "ndjson")));
+        doc.getPaths()
+                .addPathItem("/api/v1/exportable", OASFactory.createPathItem().GET(exportable))
+                .addPathItem("/api/v1/paged", OASFactory.createPathItem().GET(paged));
+        return doc;
+    }
+
+    @Test
+    void everyPageOfAListHasLinkAndExportableListsTheirCsvAndNdjsonAnswers() {
+        OpenAPI doc = lists();
+        new ApiDocumentFilter().filterOpenAPI(doc);
+        new ApiDocumentFilter().filterOpenAPI(doc); // idempotent
+
+        APIResponse exported = doc.getPaths()
+                .getPathItem("/api/v1/exportable")
+                .getGET()
+                .getResponses()
+                .getAPIResponse("200");
+        assertThat(exported.getHeaders()).containsKeys("Link", "Content-Disposition", "X-Request-ID");
+        assertThat(exported.getContent().getMediaTypes())
+                .containsOnlyKeys("application/json", "text/csv", "application/x-ndjson");
+        assertThat(exported.getContent().getMediaType("text/csv").getSchema().getType())
+                .containsExactly(Schema.SchemaType.STRING);
+        assertThat(exported.getContent().getMediaType("application/x-ndjson").getExample())
+                .isEqualTo("{\"year\":2022,\"title\":\"第9回\"}\n");
+
+        APIResponse paged = doc.getPaths()
+                .getPathItem("/api/v1/paged")
+                .getGET()
+                .getResponses()
+                .getAPIResponse("200");
+        assertThat(paged.getHeaders()).containsKey("Link").doesNotContainKey("Content-Disposition");
+        assertThat(paged.getContent().getMediaTypes()).containsOnlyKeys("application/json");
+
+        APIResponse one = doc.getPaths()
+                .getPathItem("/api/v1/editions/{id}")
+                .getGET()
+                .getResponses()
+                .getAPIResponse("200");
+        assertThat(one.getHeaders()).doesNotContainKey("Link");
+        assertThat(doc.getComponents().getHeaders()).containsKeys("Link", "Content-Disposition");
+    }
+
+    @Test
+    void aNullableValueHasOneFormScalarsByTypeReferencesByAnyOf() {
+        OpenAPI doc = document();
+        Schema edition = doc.getComponents().getSchemas().get("Edition");
+        doc.getComponents()
+                .addSchema(
+                        "LocalDate",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .format("date"))
+                .addSchema(
+                        "Heading",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.OBJECT))
+                                .addProperty(
+                                        "number", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+        Schema nullType = OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL));
+        edition.addProperty(
+                "ceremonyDate",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL))
+                        .anyOf(List.of(OASFactory.createSchema().ref("#/components/schemas/LocalDate"), nullType)));
+        edition.addProperty(
+                "section",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL))
+                        .anyOf(List.of(OASFactory.createSchema().ref("#/components/schemas/Heading"), nullType)));
+        new ApiDocumentFilter().filterOpenAPI(doc);
+        new ApiDocumentFilter().filterOpenAPI(doc);
+
+        Schema date = edition.getProperties().get("ceremonyDate");
+        assertThat(date.getAnyOf()).isNull();
+        assertThat(date.getType()).containsExactly(Schema.SchemaType.STRING, Schema.SchemaType.NULL);
+        assertThat(date.getFormat()).isEqualTo("date");
+        Schema section = edition.getProperties().get("section");
+        assertThat(section.getType()).isNull();
+        assertThat(section.getAnyOf()).hasSize(2);
+        assertThat(section.getAnyOf().get(0).getRef()).isEqualTo("#/components/schemas/Heading");
+        assertThat(section.getAnyOf().get(1).getType()).containsExactly(Schema.SchemaType.NULL);
+    }
 }

@@ -230,11 +230,14 @@ public class ProxyRoutes {
             String before = request.getHeader("X-Forwarded-For");
             proxyRequest.putHeader("X-Forwarded-For", before == null ? client : before + ", " + client);
         }
-        if (request.getHeader("X-Forwarded-Proto") == null) {
-            proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
-        }
-        if (request.getHeader("X-Forwarded-Host") == null && request.authority() != null) {
+        // always the gateway's own view of its public address, which the services build their links from: a client's
+        // X-Forwarded-Host must not put another host into links that caches keep (behind a load balancer with
+        // PROXY_ADDRESS_FORWARDING=true, scheme() and authority() are already the ones the balancer forwarded)
+        proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
+        if (request.authority() != null) {
             proxyRequest.putHeader("X-Forwarded-Host", request.authority().toString());
+        } else {
+            proxyRequest.headers().remove("X-Forwarded-Host");
         }
     }
 

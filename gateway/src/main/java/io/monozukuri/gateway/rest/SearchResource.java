@@ -2,6 +2,7 @@ package io.monozukuri.gateway.rest;
 
 import io.monozukuri.commons.cache.CacheConfig;
 import io.monozukuri.commons.cache.ConditionalAnswers;
+import io.monozukuri.commons.paging.PageLinks;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,7 +84,10 @@ public class SearchResource {
                             example = "ものづくり")
                     String q,
             @BeanParam @Valid PageRequest page,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch,
+            @Context ContainerRequestContext request) {
+        // the Link header's last page is the last one paging reaches
+        request.setProperty(PageLinks.REACHABLE_ITEMS, (long) SearchService.WINDOW);
         ComposedCache.Composed<PageResponse<SearchHit>> answer = search.search(q.strip(), page);
         return ConditionalAnswers.of(answer.body(), answer.etag(), ifNoneMatch, cache.maxAgeSeconds());
     }

@@ -22,9 +22,10 @@ public record Job(
         @Schema(required = true) UUID id,
         @Schema(required = true) JobStatus status,
         @Schema(required = true) UUID reportId,
-        @Schema(example = "98a7ad4e509f988b0c1d2e3f4a5b6c7d8e9f00112233445566778899aabbccdd") String sourceHash,
-        @Schema(example = "令和2年度においてものづくり基盤技術の振興に関して講じた施策") String title,
-        @Schema(example = "2020") Integer fiscalYear,
+        @Schema(nullable = true, example = "98a7ad4e509f988b0c1d2e3f4a5b6c7d8e9f00112233445566778899aabbccdd")
+                String sourceHash,
+        @Schema(nullable = true, example = "令和2年度においてものづくり基盤技術の振興に関して講じた施策") String title,
+        @Schema(nullable = true, example = "2020") Integer fiscalYear,
         @Schema(required = true, minimum = "0", maximum = "100", example = "100") int progress,
         @Schema(
                         description = "what the job is doing: QUEUED, PARSING, STORING_AWARD_SCHEMES, STORING_MEASURES,"
@@ -34,7 +35,7 @@ public record Job(
         @Schema(description = "what the parse found and the services stored", example = "{\"measures\":292}")
                 Map<String, Integer> counts,
         List<Warning> warnings,
-        @Schema(description = "why the job failed, in words a user can act on") String error,
+        @Schema(nullable = true, description = "why the job failed, in words a user can act on") String error,
         OffsetDateTime createdAt,
-        OffsetDateTime startedAt,
-        OffsetDateTime finishedAt) {}
+        @Schema(nullable = true) OffsetDateTime startedAt,
+        @Schema(nullable = true) OffsetDateTime finishedAt) {}

@@ -44,6 +44,10 @@ public class IngestResource {
     private static final String REPORT_EXAMPLE = "第 1 章\n\nものづくり基盤技術の研究開発に関する事項\n第1節 ものづくり基盤技術に関する研究開発の推進等\n"
             + "…\n（1）研究開発税制等（中小企業技術基盤強化税制）\n試験研究費の総額に応じて税額控除を認める制度。\n";
 
+    /** Both media types are the bytes of the report (format binary: a Blob, File or byte stream in a generated client). */
+    private static final String REPORT_BODY =
+            "The report's bytes: UTF-8 text (Content-Type text/plain; charset=UTF-8) or a PDF" + " (application/pdf)";
+
     private final IngestService service;
 
     IngestResource(IngestService service) {
@@ -61,11 +65,11 @@ public class IngestResource {
             description = "Answers with the measures, award schemes and warnings the report would give.")
     @RequestBody(
             required = true,
-            description = "The report, as UTF-8 text or as a PDF",
+            description = REPORT_BODY,
             content = {
                 @Content(
                         mediaType = MediaType.TEXT_PLAIN,
-                        schema = @Schema(type = SchemaType.STRING),
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"),
                         examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
@@ -93,11 +97,11 @@ public class IngestResource {
                     + "schemes. Ingesting the same report again replaces what it stored before; nothing is duplicated.")
     @RequestBody(
             required = true,
-            description = "The report, as UTF-8 text or as a PDF",
+            description = REPORT_BODY,
             content = {
                 @Content(
                         mediaType = MediaType.TEXT_PLAIN,
-                        schema = @Schema(type = SchemaType.STRING),
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"),
                         examples = @ExampleObject(name = "report", value = REPORT_EXAMPLE)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })

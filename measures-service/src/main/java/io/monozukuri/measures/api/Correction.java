@@ -1,7 +1,6 @@
 package io.monozukuri.measures.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.monozukuri.contracts.Measure;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,14 +14,12 @@ public record Correction(
         @Schema(required = true, description = "upn or subject of the editor's token", example = "editor@monozukuri.io")
                 String author,
         @Schema(required = true, example = "2026-11-28T10:00:00Z") OffsetDateTime at,
-        @Schema(example = "typo in the title") String note,
+        @Schema(nullable = true, example = "typo in the title") String note,
         @Schema(
                         required = true,
-                        implementation = MeasurePatch.class,
+                        ref = "MeasurePatch",
                         description = "the JSON merge patch applied",
                         example = "{\"title\":\"AIチップの開発\"}")
                 JsonNode patch,
-        @Schema(required = true, implementation = Measure.class, description = "the measure before the correction")
-                JsonNode before,
-        @Schema(required = true, implementation = Measure.class, description = "the measure after the correction")
-                JsonNode after) {}
+        @Schema(required = true, ref = "Measure", description = "the measure before the correction") JsonNode before,
+        @Schema(required = true, ref = "Measure", description = "the measure after the correction") JsonNode after) {}

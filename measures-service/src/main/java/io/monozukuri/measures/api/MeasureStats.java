@@ -17,11 +17,12 @@ public record MeasureStats(
     @Schema(name = "MeasureStatsGroup")
     public record Group(
             @Schema(
+                            nullable = true,
                             description = "ministry code, chapter number, budget type or fiscal year; null for measures"
                                     + " naming no ministry",
                             example = "METI")
                     String key,
-            @Schema(example = "経済産業省") String label,
+            @Schema(nullable = true, example = "経済産業省") String label,
             @Schema(required = true, description = "measures summed (re-listed ones excluded)", example = "151")
                     long measureCount,
             @Schema(required = true, description = "re-listed measures left out of the sums", example = "12")

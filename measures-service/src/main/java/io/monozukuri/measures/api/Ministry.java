@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Ministry(
         @Schema(required = true, example = "METI") String code,
         @Schema(required = true, example = "経済産業省") String name,
-        @Schema(example = "Ministry of Economy, Trade and Industry") String nameEn,
+        @Schema(nullable = true, example = "Ministry of Economy, Trade and Industry") String nameEn,
         @Schema(required = true, example = "[\"経産省\"]") List<String> shortNames,
         @Schema(required = true, example = "151") long measureCount) {}

@@ -16,14 +16,14 @@ public record Outline(
     @Schema(name = "OutlineChapter")
     public record Chapter(
             @Schema(required = true, example = "1") int number,
-            @Schema(example = "ものづくり基盤技術の研究開発に関する事項") String title,
+            @Schema(nullable = true, example = "ものづくり基盤技術の研究開発に関する事項") String title,
             @Schema(required = true) List<Section> sections) {}
 
     /** A section; measures printed outside any section sit in a section with a null number. */
     @Schema(name = "OutlineSection")
     public record Section(
-            @Schema(example = "1") Integer number,
-            @Schema(example = "ものづくり基盤技術に関する研究開発の推進等") String title,
+            @Schema(nullable = true, example = "1") Integer number,
+            @Schema(nullable = true, example = "ものづくり基盤技術に関する研究開発の推進等") String title,
             @Schema(required = true) List<Node> children) {}
 
     /** A measure of the tree (subsection, item or sub-item), with its children. */
@@ -32,9 +32,14 @@ public record Outline(
             @Schema(required = true) UUID id,
             @Schema(required = true, example = "1-1-1-(2)") String code,
             @Schema(required = true, example = "ITEM") MeasureKind kind,
-            @Schema(example = "2") Integer number,
-            @Schema(required = true, example = "ものづくり基盤技術の開発支援") String title,
-            @Schema(example = "1700000000") Long totalYen,
-            @Schema(description = "再掲, 一部再掲 or null", example = "再掲") String reposted,
+            @Schema(nullable = true, example = "2") Integer number,
+            @Schema(
+                            required = true,
+                            nullable = true,
+                            description = "null for a subsection whose heading is missing from the print",
+                            example = "ものづくり基盤技術の開発支援")
+                    String title,
+            @Schema(nullable = true, example = "1700000000") Long totalYen,
+            @Schema(nullable = true, description = "再掲, 一部再掲 or null", example = "再掲") String reposted,
             @Schema(required = true) List<Node> children) {}
 }

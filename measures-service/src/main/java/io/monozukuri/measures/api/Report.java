@@ -12,9 +12,9 @@ public record Report(
         @Schema(required = true, example = "2020") int fiscalYear,
         @Schema(required = true, example = "9f2c1e0b7a6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b")
                 String sourceHash,
-        @Schema(example = "3467") Integer lineCount,
-        @Schema(example = "40") Integer pageCount,
-        @Schema(example = "12") Integer warningCount,
+        @Schema(nullable = true, example = "3467") Integer lineCount,
+        @Schema(nullable = true, example = "40") Integer pageCount,
+        @Schema(nullable = true, example = "12") Integer warningCount,
         @Schema(required = true) OffsetDateTime ingestedAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true) Counts counts) {

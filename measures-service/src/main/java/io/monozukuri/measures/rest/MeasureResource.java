@@ -1,20 +1,22 @@
 package io.monozukuri.measures.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.monozukuri.commons.export.ExportRequest;
+import io.monozukuri.commons.export.ListExport;
+import io.monozukuri.commons.export.ListFormat;
 import io.monozukuri.commons.paging.PageRequest;
-import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.validation.Param;
 import io.monozukuri.commons.validation.Params;
 import io.monozukuri.commons.validation.SortSpec;
 import io.monozukuri.contracts.Measure;
-import io.monozukuri.measures.api.Correction;
 import io.monozukuri.measures.api.MeasurePatch;
 import io.monozukuri.measures.api.MeasureQuery;
 import io.monozukuri.measures.api.MeasureStats;
 import io.monozukuri.measures.api.Pages;
 import io.monozukuri.measures.api.StatsGroupBy;
+import io.monozukuri.measures.mapping.ExportColumns;
 import io.monozukuri.measures.service.CorrectionService;
-import io.monozukuri.measures.service.ExportFormat;
+import io.monozukuri.measures.service.Exports;
 import io.monozukuri.measures.service.MeasureQueryParser;
 import io.monozukuri.measures.service.MeasureService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,7 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,8 +49,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Measures", description = "The measures of the reports: filters, search, stats, exports, corrections")
 public class MeasureResource {
 
-    static final String CSV = "text/csv";
-    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = ListExport.CSV;
+    static final String NDJSON = ListExport.NDJSON;
+    static final String CSV_EXAMPLE =
+            "id,reportId,fiscalYear,code,kind,chapter,section,subsection,item,subitem,parentId,"
+                    + "title,totalYen,partOfYen,partOf,pool,budgetText,ministries,reposted,hasBody,corrected,lineStart,lineEnd,"
+                    + "page\r\n0b8e5f0e-8f55-3c4e-9a6a-1f4d6f0e2b7c,2b0c8c4e-4d7a-3f0e-8f1b-6a9b3c2d1e0f,2020,1-1-1-(2)-①,"
+                    + "SUBITEM,1,1,1,2,1,4f5e6d7c-8b9a-3c2d-9e1f-0a1b2c3d4e5f,AIチップ・次世代情報処理技術・情報通信技術等の開発,"
+                    + "213310000000,,false,,\"133億10百万円（当初）、1,100億円（2019年度補正）、900億円（2020年度第3次補正）\",METI,,true,"
+                    + "false,43,69,1\r\n";
+    static final String CORRECTION_CSV_EXAMPLE = "id,measureId,code,author,at,note,patch,before,after\r\n"
+            + "7d1f0c2e-5b6a-4c3d-8e9f-0a1b2c3d4e5f,0b8e5f0e-8f55-3c4e-9a6a-1f4d6f0e2b7c,1-1-1-(2)-①,"
+            + "editor@monozukuri.io,2026-11-28T10:00:00Z,typo in the title,\"{\"\"title\"\":\"\"AIチップの開発\"\"}\","
+            + "\"{…}\",\"{…}\"\r\n";
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String SORT_DOC = "keys code (natural order of the report), title, totalYen, fiscalYear,"
             + " relevance (only with q; the default then); " + SortSpec.SYNTAX + ". Ties are broken by id.";
@@ -58,16 +70,19 @@ public class MeasureResource {
     private final MeasureQueryParser parser;
     private final CorrectionService corrections;
     private final SecurityIdentity identity;
+    private final Exports exports;
 
     public MeasureResource(
             MeasureService measures,
             MeasureQueryParser parser,
             CorrectionService corrections,
-            SecurityIdentity identity) {
+            SecurityIdentity identity,
+            Exports exports) {
         this.measures = measures;
         this.parser = parser;
         this.corrections = corrections;
         this.identity = identity;
+        this.exports = exports;
     }
 
     @GET
@@ -75,9 +90,9 @@ public class MeasureResource {
     @Operation(
             operationId = "listMeasures",
             summary = "List, filter, search and export measures",
-            description = "Filters are combinable. As JSON: one page of the list envelope. As CSV (Accept: text/csv"
-                    + " or format=csv) or NDJSON (Accept: application/x-ndjson or format=ndjson): every matching"
-                    + " measure, streamed, ignoring page and size.")
+            description = "Filters are combinable. As JSON: one page of the list envelope, with Link headers to the"
+                    + " other pages. As CSV (Accept: text/csv or format=csv) or NDJSON (Accept: application/x-ndjson or"
+                    + " format=ndjson): every matching measure, streamed, ignoring page and size.")
     @APIResponse(
             responseCode = "200",
             description = "The measures",
@@ -88,13 +103,7 @@ public class MeasureResource {
                 @Content(
                         mediaType = CSV,
                         schema = @Schema(type = SchemaType.STRING),
-                        examples =
-                                @ExampleObject(
-                                        name = "csv",
-                                        value =
-                                                "id,reportId,fiscalYear,code,kind,chapter,section,subsection,item,subitem,"
-                                                        + "parentId,title,totalYen,…\r\n")),
-                @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
+                        examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
             })
     public Response list(
             @BeanParam @Valid PageRequest page,
@@ -103,31 +112,24 @@ public class MeasureResource {
                     @Param(type = Param.Type.TEXT, max = 200)
                     @Parameter(description = SORT_DOC, example = "-totalYen")
                     String sort,
-            @QueryParam("format")
-                    @Param(type = Param.Type.ENUM, values = ExportFormat.class)
-                    @Parameter(
-                            description = "representation; overrides the Accept header",
-                            schema = @Schema(implementation = ExportFormat.class))
-                    String format,
-            @QueryParam("bom")
-                    @Param(type = Param.Type.BOOLEAN)
-                    @Parameter(
-                            description = "CSV only: start with a UTF-8 byte order mark (for Excel)",
-                            schema = @Schema(type = SchemaType.BOOLEAN))
-                    String bom,
+            @BeanParam @Valid ExportRequest export,
             HttpHeaders headers) {
         MeasureQueryParser.Parsed query = parser.parse(params, sort);
-        ExportFormat representation = representation(format, headers);
-        if (representation == ExportFormat.json) {
+        ListFormat format = export.format(headers);
+        if (format == ListFormat.json) {
             return Response.ok(measures.list(query.filter(), query.sort(), page), MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
-        boolean withBom = Boolean.TRUE.equals(Params.toBoolean(bom));
-        StreamingOutput body = out -> measures.export(query.filter(), query.sort(), representation, withBom, out);
-        boolean csv = representation == ExportFormat.csv;
-        return Response.ok(body, csv ? CSV + ";charset=UTF-8" : NDJSON + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"measures." + representation.name() + "\"")
-                .build();
+        return ListExport.response(
+                format,
+                "measures",
+                out -> exports.write(
+                        out,
+                        format,
+                        export.bom(),
+                        ExportColumns.MEASURE,
+                        measures.exportChunkSize(),
+                        chunk -> measures.exportChunk(query.filter(), query.sort(), chunk)));
     }
 
     @GET
@@ -204,40 +206,41 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}/history")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CSV, NDJSON})
     @Operation(
             operationId = "listMeasureCorrections",
             summary = "The corrections of a measure, oldest first",
-            description =
-                    "Each correction with its author, time, note, the merge patch applied and the measure before and after.")
+            description = "Each correction with its author, time, note, the merge patch applied and the measure before"
+                    + " and after. CSV (format=csv) and NDJSON (format=ndjson) export every correction.")
     @APIResponse(
             responseCode = "200",
             description = "The corrections",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Pages.CorrectionPage.class)))
-    public PageResponse<Correction> history(
-            @PathParam("id") @Parameter(description = "measure id") UUID id, @BeanParam @Valid PageRequest page) {
-        return corrections.history(id, page);
-    }
-
-    private static ExportFormat representation(String format, HttpHeaders headers) {
-        ExportFormat chosen = Params.toEnum(format, ExportFormat.class);
-        if (chosen != null) {
-            return chosen;
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Pages.CorrectionPage.class)),
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = CORRECTION_CSV_EXAMPLE))
+            })
+    public Response history(
+            @PathParam("id") @Parameter(description = "measure id") UUID id,
+            @BeanParam @Valid PageRequest page,
+            @BeanParam @Valid ExportRequest export,
+            HttpHeaders headers) {
+        ListFormat format = export.format(headers);
+        if (format == ListFormat.json) {
+            return Response.ok(corrections.history(id, page), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return ExportFormat.json;
-            }
-            if (accepted.isCompatible(MediaType.valueOf(CSV))) {
-                return ExportFormat.csv;
-            }
-            if (accepted.isCompatible(MediaType.valueOf(NDJSON))) {
-                return ExportFormat.ndjson;
-            }
-        }
-        return ExportFormat.json;
+        corrections.history(id, ListExport.PROBE); // 404 before the answer starts
+        return ListExport.response(
+                format,
+                "corrections",
+                out -> exports.write(
+                        out, format, export.bom(), ExportColumns.CORRECTION, ListExport.CHUNK, chunk -> corrections
+                                .history(id, chunk)
+                                .items()));
     }
 }

@@ -1,9 +1,7 @@
 package io.monozukuri.measures.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.monozukuri.commons.cache.DataVersion;
 import io.monozukuri.commons.cache.PerVersion;
-import io.monozukuri.commons.csv.CsvWriter;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.ProblemException;
@@ -21,14 +19,6 @@ import io.monozukuri.measures.repository.MeasureRow;
 import io.monozukuri.measures.repository.MeasureSort;
 import io.monozukuri.measures.repository.MinistryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +34,6 @@ public class MeasureService {
     private final MinistryRepository ministries;
     private final MeasureMapper mapper;
     private final MeasuresConfig config;
-    private final ObjectMapper json;
 
     /**
      * Totals of list filters, per data version: the data change only on an import or a correction, so a total is
@@ -62,13 +51,11 @@ public class MeasureService {
             MinistryRepository ministries,
             MeasureMapper mapper,
             MeasuresConfig config,
-            ObjectMapper json,
             DataVersion versions) {
         this.measures = measures;
         this.ministries = ministries;
         this.mapper = mapper;
         this.config = config;
-        this.json = json;
         this.totals = new PerVersion<>(versions, 4096);
         this.statsCache = new PerVersion<>(versions, 256);
     }
@@ -92,46 +79,16 @@ public class MeasureService {
     }
 
     /**
-     * Writes every matching measure, reading them in chunks within one repeatable-read transaction so that
-     * an import running meanwhile never shows half in the export.
+     * Every matching measure in the order of the list, one chunk of {@code measures.export.chunk-size} at a time, for
+     * {@link Exports}: the same query as the pages, without their counts.
      */
-    @Transactional
-    public void export(MeasureFilter filter, MeasureSort sort, ExportFormat format, boolean bom, OutputStream out) {
-        measures.getEntityManager()
-                .createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                .executeUpdate();
-        int chunk = config.export().chunkSize();
-        CsvWriter csv = format == ExportFormat.csv ? new CsvWriter(out, bom) : null;
-        Writer ndjson =
-                csv == null ? new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024) : null;
-        try {
-            if (csv != null) {
-                csv.row(MeasureCsv.HEADER);
-            }
-            long offset = 0;
-            while (true) {
-                List<MeasureRow> rows = measures.findRows(filter, sort, offset, chunk);
-                for (Measure m : toApi(rows, filter)) {
-                    if (csv != null) {
-                        MeasureCsv.writeRow(csv, m);
-                    } else {
-                        ndjson.write(json.writeValueAsString(m));
-                        ndjson.write('\n');
-                    }
-                }
-                if (csv != null) {
-                    csv.flush();
-                } else {
-                    ndjson.flush();
-                }
-                if (rows.size() < chunk) {
-                    break;
-                }
-                offset += chunk;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public List<Measure> exportChunk(MeasureFilter filter, MeasureSort sort, PageRequest chunk) {
+        return toApi(measures.findRows(filter, sort, chunk.offset(), chunk.size()), filter);
+    }
+
+    /** Rows read per round trip by an export. */
+    public int exportChunkSize() {
+        return config.export().chunkSize();
     }
 
     public MeasureStats stats(MeasureFilter filter, StatsGroupBy groupBy) {

@@ -4,12 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.monozukuri.measures.mapping.ExportColumns;
 import io.monozukuri.testsupport.JwtResource;
 import io.monozukuri.testsupport.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -78,5 +81,47 @@ class OpenApiTest {
         assertThat(doc.at("/paths/~1api~1v1~1measures/get/responses/400/content/application~1problem+json")
                         .isMissingNode())
                 .isFalse();
+    }
+
+    @Test
+    void everyListIsExportableWithLinkHeadersAndItsCsvExampleHasTheColumns() throws Exception {
+        JsonNode doc = Fixtures.JSON.readTree(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        Map<String, io.monozukuri.commons.csv.CsvColumns<?>> lists = Map.of(
+                "/api/v1/measures", ExportColumns.MEASURE,
+                "/api/v1/reports", ExportColumns.REPORT,
+                "/api/v1/ministries", ExportColumns.MINISTRY,
+                "/api/v1/measures/{id}/history", ExportColumns.CORRECTION);
+        Set<String> pages = new HashSet<>();
+        doc.get("paths").fields().forEachRemaining(path -> {
+            JsonNode ok = path.getValue().at("/get/responses/200");
+            if (ok.at("/content/application~1json/schema/$ref").asText().endsWith("Page")) {
+                pages.add(path.getKey());
+            }
+        });
+        assertThat(pages).containsExactlyInAnyOrderElementsOf(lists.keySet());
+        for (var list : lists.entrySet()) {
+            JsonNode get = doc.get("paths").get(list.getKey()).get("get");
+            JsonNode ok = get.at("/responses/200");
+            assertThat(ok.get("headers").has("Link")).as(list.getKey()).isTrue();
+            assertThat(ok.get("headers").has("Content-Disposition"))
+                    .as(list.getKey())
+                    .isTrue();
+            assertThat(ok.at("/content/application~1x-ndjson/example").asText())
+                    .as(list.getKey())
+                    .startsWith("{")
+                    .endsWith("}\n");
+            String csv = ok.at("/content/text~1csv/examples/csv/value").asText();
+            assertThat(csv.substring(0, csv.indexOf("\r\n")))
+                    .as(list.getKey())
+                    .isEqualTo(String.join(",", list.getValue().header()));
+            List<String> parameters = new ArrayList<>();
+            get.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+            assertThat(parameters).as(list.getKey()).contains("page", "size", "format", "bom");
+        }
+        assertThat(doc.at("/components/schemas/ListFormat/enum").toString()).isEqualTo("[\"json\",\"csv\",\"ndjson\"]");
     }
 }
