@@ -1,6 +1,7 @@
 package io.monozukuri.ingest.service;
 
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.ingest.parser.pdf.PdfTextExtractor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Turns an uploaded body (UTF-8 text or a PDF) into the report text, refusing what it cannot read. */
 public final class ReportReader {
@@ -49,11 +49,8 @@ public final class ReportReader {
 
     private static String pdfText(byte[] body) {
         try (PDDocument document = Loader.loadPDF(body)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(false);
-            // a page start is marked the way the extractor of our sample marks it: a line opening with one space
-            stripper.setPageStart("\n ");
-            return stripper.getText(document);
+            // reading order over columns, page marks and empty line slots: see the parser's PDF stage
+            return PdfTextExtractor.extract(document);
         } catch (IOException e) {
             throw ProblemException.badRequest("body", "the PDF could not be read");
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** One rule of REPORT-FORMAT.md per test, on small synthetic texts (not the sample). */
 class ReportParserRulesTest {
 
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser = ReportParser.failFast();
 
     private static final String HEAD = "令和3年度において\nものづくり基盤技術の\n振興に関して講じた施策\n\n第 1 章\n\n試験の章\n第1節 試験の節\n\n";
 
@@ -254,6 +254,7 @@ class ReportParserRulesTest {
             ParseResult r = parser.parse(s);
             assertThat(r).isNotNull();
             assertThat(r.report().sourceHash()).hasSize(64);
+            assertThat(r.warnings()).noneMatch(w -> w.code().equals("PARSER_FAILURE"));
         }
     }
 
