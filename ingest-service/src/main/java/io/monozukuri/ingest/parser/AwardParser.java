@@ -282,7 +282,7 @@ final class AwardParser {
                 next,
                 status,
                 noteText,
-                new SourceRef(lineStart + 1, lineEnd + 1, run.page0(lineStart)));
+                run.sourceRef(lineStart, lineEnd));
     }
 
     private static int lastYearStart(String s, int cut) {

@@ -1,5 +1,9 @@
 package io.monozukuri.ingest.parser;
 
+import io.monozukuri.ingest.parser.heading.HeadingScanner;
+import io.monozukuri.ingest.parser.text.Pieces;
+import io.monozukuri.ingest.parser.text.ReadingText;
+import io.monozukuri.ingest.parser.text.SourceLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +18,7 @@ import java.util.TreeSet;
 final class ParseRun {
 
     static final int MAX_HEADING = 300;
+    private static final boolean DEBUG = Boolean.getBoolean("parser.debug");
 
     enum T {
         CH,
@@ -202,53 +207,52 @@ final class ParseRun {
     private Frag openFrag;
     private boolean[] pendingFrag; // lines of frags not placed yet (null until the first one)
 
+    private final SourceLines src;
+    private final ReadingText reading;
+    private final int[] srcFirst;
+    private final int[] srcLast;
+    private final boolean[] paraHint;
+
     ParseRun(String norm, String hash, MinistryRegistry registry) {
         this.hash = hash;
         this.registry = registry;
         this.hp = new HeadingParser(registry);
-        String[] parts = norm.split("\n", -1);
-        int n = parts.length;
-        // a final empty line (text ending with LF) or a final page mark without content is not a line
-        if (n > 0 && parts[n - 1].isBlank()) {
-            n--;
-        }
+        this.src = SourceLines.of(norm);
+        this.reading = HeadingScanner.scan(src, Pieces.of(src));
+        int n = reading.size();
         this.lineCount = n;
-        raw = Arrays.copyOf(parts, n);
-        cl = new String[n];
+        raw = reading.text.toArray(new String[0]);
+        cl = raw;
         pageStart = new boolean[n];
         noise = new boolean[n];
         page = new int[n];
-        boolean any = false;
-        int pg = 1;
-        int[] hist = new int[200];
-        int counted = 0;
+        srcFirst = new int[n];
+        srcLast = new int[n];
+        paraHint = new boolean[n];
         for (int i = 0; i < n; i++) {
-            String r = raw[i];
-            pageStart[i] = r.length() > 1 && r.charAt(0) == ' ' && r.charAt(1) != ' ' && !r.isBlank();
-            if (pageStart[i]) {
-                any = true;
-                pg++;
-            }
-            page[i] = pg;
-            cl[i] = TextNorm.clean(r);
-            noise[i] = isNoise(cl[i]);
-            if (!cl[i].isEmpty()) {
-                hist[Math.min(199, TextNorm.width(cl[i]))]++;
-                counted++;
-            }
+            pageStart[i] = reading.pageStart.get(i);
+            paraHint[i] = reading.paragraph.get(i);
+            srcFirst[i] = reading.source.get(i)[0];
+            srcLast[i] = reading.source.get(i)[1];
+            page[i] = src.count == 0 ? 1 : src.page[Math.min(src.count - 1, srcFirst[i])];
         }
-        hasPages = any;
-        int target = (int) (counted * 0.9);
-        int acc = 0;
-        int w = 48;
-        for (int k = 0; k < 200 && counted > 0; k++) {
-            acc += hist[k];
-            if (acc >= target) {
-                w = Math.max(10, k);
-                break;
-            }
+        hasPages = src.hasPages;
+        typicalWidth = 48;
+    }
+
+    /** 0-based source line of a logical line (its first source line). */
+    int sourceLine(int line0) {
+        if (line0 < 0 || srcFirst.length == 0) {
+            return -1;
         }
-        typicalWidth = w;
+        return srcFirst[Math.min(line0, srcFirst.length - 1)];
+    }
+
+    /** The source reference of logical lines start..end. */
+    SourceRef sourceRef(int start, int end) {
+        int a = sourceLine(start);
+        int b = end < 0 || srcLast.length == 0 ? a : srcLast[Math.min(end, srcLast.length - 1)];
+        return new SourceRef(a + 1, Math.max(a, b) + 1, src.pageOf(a));
     }
 
     private static boolean isNoise(String c) {
@@ -301,7 +305,7 @@ final class ParseRun {
     }
 
     void warn(int line0, String code, String msg) {
-        warnings.add(new ParseWarning(line0 + 1, code, msg));
+        warnings.add(new ParseWarning(line0 < 0 ? 0 : sourceLine(line0) + 1, code, msg));
     }
 
     // =================================================================== run
@@ -332,7 +336,7 @@ final class ParseRun {
             }
             outline.add(new ParsedChapter(c.num, c.title, ss));
         }
-        int pages = hasPages ? page[lineCount - 1] : 1;
+        int pages = src.pageCount();
         warnings.sort(Comparator.comparingInt(ParseWarning::line));
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("chapters", outline.size());
@@ -348,7 +352,7 @@ final class ParseRun {
         counts.put("measures", measures.size());
         counts.put("awardSchemes", schemes.size());
         counts.put("warnings", warnings.size());
-        ParsedReport report = new ParsedReport(hash, title, fy, lineCount, pages, outline, counts);
+        ParsedReport report = new ParsedReport(hash, title, fy, src.count, pages, outline, counts);
         return new ParseResult(report, measures, schemes, List.copyOf(warnings));
     }
 
@@ -375,32 +379,54 @@ final class ParseRun {
         return -1;
     }
 
+    /**
+     * The report's title: its first text up to an empty line, a part or chapter mark, {@code はじめに} or a
+     * sentence (a mark glued inside a line cuts it there).
+     */
     private String reportTitle() {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < Math.min(lineCount, 40); i++) {
-            if (blank(i)) {
+        for (int i = 0; i < Math.min(src.count, 40); i++) {
+            String c = src.clean[i];
+            if (c.isEmpty()) {
                 if (b.length() > 0) {
                     break;
                 }
                 continue;
             }
-            String c = cl[i];
-            if (chapterNum(c) > 0 || c.startsWith("第") && c.endsWith("部") || c.equals("はじめに")) {
-                break;
-            }
-            b.append(c);
-            if (b.length() > 200) {
+            int cut = titleStop(c);
+            b.append(c, 0, cut);
+            if (cut < c.length() || b.length() > 200) {
                 break;
             }
         }
         String t = TextNorm.title(b.toString());
-        return t.isEmpty() ? null : t;
+        return t.isEmpty() || t.indexOf('。') >= 0 ? null : t;
+    }
+
+    private static int titleStop(String c) {
+        for (int k = 0; k < c.length(); k++) {
+            if (c.startsWith("はじめに", k) || c.charAt(k) == '、' || c.charAt(k) == '。') {
+                return k;
+            }
+            if (c.charAt(k) == '第') {
+                int q = HeadingParser.skipSpaces(c, k + 1);
+                int d = q;
+                while (d < c.length() && Character.isDigit(c.charAt(d))) {
+                    d++;
+                }
+                d = HeadingParser.skipSpaces(c, d);
+                if (d > q && d < c.length() && (c.charAt(d) == '部' || c.charAt(d) == '章')) {
+                    return k;
+                }
+            }
+        }
+        return c.length();
     }
 
     private Integer fiscalYear(String title) {
         StringBuilder b = new StringBuilder(title == null ? "" : title);
-        for (int i = 0; i < Math.min(lineCount, 40); i++) {
-            b.append('\n').append(TextNorm.title(cl[i]));
+        for (int i = 0; i < Math.min(src.count, 40); i++) {
+            b.append('\n').append(TextNorm.title(src.clean[i]));
         }
         String s = b.toString();
         Integer y = era(s, "令和", 2018);
@@ -546,338 +572,25 @@ final class ParseRun {
         return k < lineCount ? k : -1;
     }
 
+    /** The headings and sentences found by the heading stage, before the award table (logical lines < end). */
     List<Ev> tokenize(int end) {
         List<Ev> out = new ArrayList<>();
-        int i = 0;
-        Ev last = null;
-        while (i < end) {
-            if (blank(i)) {
-                i++;
-                continue;
+        for (ReadingText.Token t : reading.tokens) {
+            if (t.start() >= end) {
+                break;
             }
-            String c = cl[i];
-            Ev ev = null;
-            int ch = chapterNum(c);
-            int[] sec;
-            int[] it;
-            if (ch > 0) {
-                int k = nextContent(i, 3);
-                String title = null;
-                int e = i;
-                if (k >= 0 && k < end && !structural(k)) {
-                    title = TextNorm.title(cl[k]);
-                    e = k;
-                }
-                ev = new Ev(T.CH, ch, title, i, e);
-            } else if ((sec = section(c)) != null) {
-                ev = new Ev(T.SEC, sec[0], TextNorm.title(c.substring(sec[1])), i, i);
-            } else if ((it = item(c)) != null) {
-                ev = heading(T.ITEM, it[0], c.substring(it[1]), i, end);
-            } else if (circled(c.charAt(0)) > 0) {
-                ev = heading(T.SUBITEM, circled(c.charAt(0)), c.substring(1), i, end);
-            } else if (i == 0
-                    || blank(i - 1)
-                    || pageStart[i]
-                    || (last != null && last.end == i - 1 && last.heading())) {
-                List<Ev> ss = subsection(i, end);
-                if (ss != null) {
-                    out.addAll(ss);
-                    last = ss.get(ss.size() - 1);
-                    i = last.end + 1;
-                    continue;
-                }
-            }
-            if (ev == null) {
-                ev = new Ev(T.TEXT, 0, null, i, i);
-            }
-            out.add(ev);
-            last = ev;
-            i = ev.end + 1;
+            T kind =
+                    switch (t.kind()) {
+                        case CHAPTER -> T.CH;
+                        case SECTION -> T.SEC;
+                        case SUBSECTION -> T.SUB;
+                        case ITEM -> T.ITEM;
+                        case SUBITEM -> T.SUBITEM;
+                        case TEXT -> T.TEXT;
+                    };
+            out.add(new Ev(kind, t.num(), t.text(), t.start(), t.end()));
         }
         return out;
-    }
-
-    /** The brackets opened in s are not all closed (same count as {@link HeadingParser#depths}, no allocation). */
-    private static boolean unbalanced(CharSequence s) {
-        int d = 0;
-        for (int k = 0, n = s.length(); k < n; k++) {
-            char c = s.charAt(k);
-            if (c == '（' || c == '＜' || c == '【') {
-                d++;
-            } else if ((c == '）' || c == '＞' || c == '】') && d > 0) {
-                d--;
-            }
-        }
-        return d > 0;
-    }
-
-    private boolean endsWithClause(String t) {
-        String s = t.trim();
-        if (s.isEmpty()) {
-            return false;
-        }
-        char last = s.charAt(s.length() - 1);
-        if (last == '】') {
-            return true;
-        }
-        if (last == '＞') {
-            int open = s.lastIndexOf('＜');
-            return open >= 0 && (s.indexOf('省', open) > 0 || s.indexOf('府', open) > 0 || s.indexOf('庁', open) > 0);
-        }
-        if (last == '）') {
-            int d = 0;
-            for (int k = s.length() - 1; k >= 0; k--) {
-                char c = s.charAt(k);
-                if (c == '）') {
-                    d++;
-                } else if (c == '（') {
-                    d--;
-                    if (d == 0) {
-                        String g = s.substring(k);
-                        return g.indexOf('円') >= 0 || g.contains("内数") || g.contains("再掲");
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean commaOutside(String s) {
-        if (s.indexOf('、') < 0) {
-            return false;
-        }
-        int d = 0;
-        for (int k = 0, n = s.length(); k < n; k++) {
-            char c = s.charAt(k);
-            if (c == '、' && d == 0) {
-                return true;
-            }
-            if (c == '（' || c == '＜' || c == '【') {
-                d++;
-            } else if ((c == '）' || c == '＞' || c == '】') && d > 0) {
-                d--;
-            }
-        }
-        return false;
-    }
-
-    /** An item or sub-item heading starting at line i; extends over wrapped lines. */
-    private Ev heading(T t, int num, String first, int i, int end) {
-        StringBuilder b = new StringBuilder(first);
-        int e = i;
-        for (int guard = 0; guard < 8 && b.length() < MAX_HEADING; guard++) {
-            if (unbalanced(b)) {
-                int k = nextContent(e, 3);
-                if (k < 0 || k >= end || structural(k)) {
-                    break;
-                }
-                b.append(cl[k]);
-                e = k;
-                continue;
-            }
-            int k = nextContent(e, 1);
-            if (k < 0 || k >= end || structural(k)) {
-                break;
-            }
-            String nk = cl[k];
-            if (nk.startsWith("＜") || nk.startsWith("【")) {
-                b.append(nk);
-                e = k;
-                continue;
-            }
-            if (endsWithClause(b.toString())) {
-                break;
-            }
-            // (a) a budget clause on the next line(s)
-            StringBuilder acc = new StringBuilder(nk);
-            int m = k;
-            while ((unbalanced(acc) || acc.charAt(acc.length() - 1) != '）')
-                    && acc.length() < MAX_HEADING
-                    && m - k < 3) {
-                int q = nextContent(m, 2);
-                if (q < 0 || q >= end || structural(q) || q - k > 6) {
-                    break;
-                }
-                acc.append(cl[q]);
-                m = q;
-            }
-            String a = acc.toString();
-            boolean clauseLike = endsWithClause(a) || (a.endsWith("）") && HeadingParser.containsAmount(a, 0));
-            if (a.indexOf('。') < 0 && !unbalanced(acc) && clauseLike && !a.startsWith("（株）")) {
-                b.append(a);
-                e = m;
-                continue;
-            }
-            // (b) a title wrapped at the column width, ending a short line
-            if (k == e + 1 && TextNorm.width(cl[e]) >= 32) {
-                StringBuilder cont = new StringBuilder();
-                int q = k;
-                int lastLine = -1;
-                while (q < end && q - k < 3 && !blank(q) && (q == k || !pageStart[q]) && !structural(q)) {
-                    cont.append(cl[q]);
-                    lastLine = q;
-                    q++;
-                }
-                boolean paraEnds = q >= end || blank(q) || pageStart[q] || structural(q);
-                String cs = cont.toString();
-                if (lastLine >= 0
-                        && paraEnds
-                        && cs.indexOf('。') < 0
-                        && !commaOutside(cs)
-                        && (TextNorm.width(cl[lastLine]) * 10 < TextNorm.width(cl[e]) * 6 || endsWithClause(b + cs))) {
-                    b.append(cs);
-                    e = lastLine;
-                    continue;
-                }
-            }
-            break;
-        }
-        return new Ev(t, num, b.toString(), i, e);
-    }
-
-    /** Subsection heading(s) in the paragraph starting at line i (number last or first), or null. */
-    private List<Ev> subsection(int i, int end) {
-        List<Integer> lines = new ArrayList<>();
-        int k = i;
-        while (k < end && lines.size() < 4 && !blank(k) && (k == i || !pageStart[k]) && (k == i || !structural(k))) {
-            lines.add(k);
-            k++;
-        }
-        StringBuilder j = new StringBuilder();
-        int len = 0;
-        boolean numFirst = !cl[i].isEmpty() && Character.isDigit(cl[i].charAt(0));
-        for (int idx = 0; idx < lines.size(); idx++) {
-            String c = cl[lines.get(idx)];
-            len += c.length();
-            if (c.indexOf('。') >= 0 || len > 120) {
-                return null;
-            }
-            // a heading ends with its number (or starts with it): other paragraphs are rejected without joining
-            boolean lastIdx = idx == lines.size() - 1;
-            if (!mayEndWithNumber(c) && !(lastIdx && numFirst)) {
-                continue;
-            }
-            j.setLength(0);
-            for (int q = 0; q <= idx; q++) {
-                j.append(cl[lines.get(q)]);
-            }
-            String s = j.toString();
-            int last = lines.get(idx);
-            if (idx < lines.size() - 1) {
-                // a short line ending with the number can end a heading even without a blank line after it
-                // (page-start marks removed, the next page's first line follows directly)
-                List<Ev> early = numberLast(stripSideTab(s), i, last);
-                if (early != null && (early.size() > 1 || TextNorm.width(cl[last]) * 10 < typicalWidth * 9)) {
-                    return early;
-                }
-                continue;
-            }
-            // side tab glued to the end ("…実現5 第")
-            s = stripSideTab(s);
-            List<Ev> numLast = numberLast(s, i, last);
-            if (numLast != null) {
-                return numLast;
-            }
-            // number first
-            int p = 0;
-            while (p < s.length() && p < 2 && Character.isDigit(s.charAt(p))) {
-                p++;
-            }
-            if (p > 0 && p < s.length() && s.charAt(p) == ' ') {
-                int num = Integer.parseInt(s.substring(0, p));
-                String rest = s.substring(p + 1).trim();
-                if (num >= 1
-                        && num <= 20
-                        && kanaCount(rest) >= 3
-                        && !Character.isDigit(rest.charAt(rest.length() - 1))
-                        && !commaOutside(rest)
-                        && !Character.isDigit(rest.charAt(0))) {
-                    return List.of(new Ev(T.SUB, num, rest, i, last));
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String stripSideTab(String s) {
-        String t = s.trim();
-        int n = t.length();
-        if (n > 2 && t.charAt(n - 2) == ' ' && isTab(t.charAt(n - 1)) && Character.isDigit(t.charAt(n - 3))) {
-            return t.substring(0, n - 2);
-        }
-        return t;
-    }
-
-    private static boolean isTab(char c) {
-        return c == '第' || c == '節' || c == '章';
-    }
-
-    /** The line ends with a digit, or with a digit and a side-tab label ("…実現5 第"). */
-    private static boolean mayEndWithNumber(String c) {
-        int n = c.length();
-        if (n == 0) {
-            return false;
-        }
-        if (Character.isDigit(c.charAt(n - 1))) {
-            return true;
-        }
-        return n > 2 && c.charAt(n - 2) == ' ' && isTab(c.charAt(n - 1)) && Character.isDigit(c.charAt(n - 3));
-    }
-
-    private static int kanaCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (TextNorm.isKanjiOrKana(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private List<Ev> numberLast(String s, int start, int end) {
-        if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1))) {
-            return null;
-        }
-        List<Ev> out = new ArrayList<>();
-        int segStart = 0;
-        for (int p = 0; p < s.length(); p++) {
-            if (!Character.isDigit(s.charAt(p))) {
-                continue;
-            }
-            int q = p;
-            while (q < s.length() && Character.isDigit(s.charAt(q))) {
-                q++;
-            }
-            boolean atEnd = q == s.length();
-            boolean beforeSpace = q < s.length() && s.charAt(q) == ' ';
-            if (!(atEnd || beforeSpace) || p == 0 || q - p > 2) {
-                p = q - 1;
-                continue;
-            }
-            char prev = s.charAt(p - 1);
-            if (prev == ' ' || prev == ',' || prev == '.' || prev == '第' || TextNorm.isAsciiWord(prev)) {
-                if (atEnd) {
-                    return null;
-                }
-                p = q - 1;
-                continue;
-            }
-            String title = s.substring(segStart, p).trim();
-            int num = Integer.parseInt(s.substring(p, q));
-            if (num < 1
-                    || num > 20
-                    || kanaCount(title) < 3
-                    || commaOutside(title)
-                    || unbalanced(title)
-                    || title.indexOf('：') >= 0
-                    || title.length() > 60) {
-                return null;
-            }
-            out.add(new Ev(T.SUB, num, title, start, end));
-            segStart = q;
-            p = q - 1;
-        }
-        return out.isEmpty() || segStart < s.trim().length() ? null : out;
     }
 
     // =================================================================== structure
@@ -1055,7 +768,7 @@ final class ParseRun {
         for (int ni = 0; ni < allNodes.size(); ni++) {
             List<Integer> t = allNodes.get(ni).text;
             for (int k = 1; k < t.size(); k++) {
-                if (!near[t.get(k)] || !paraBreak(t.get(k - 1), t.get(k))) {
+                if (!near[t.get(k)] || !sentenceBreak(t.get(k - 1), t.get(k))) {
                     continue;
                 }
                 int end = k + 1;
@@ -1112,7 +825,11 @@ final class ParseRun {
                 int[] pa = paras.get(best);
                 touched.add(allNodes.get(pa[1]));
                 List<Integer> moved = allNodes.get(pa[1]).text.subList(pa[2], pa[3]);
-                e.text.addAll(moved);
+                for (int l : moved) {
+                    if (l >= 0) { // a sentence already moved by an overlapping claim stays with its first taker
+                        e.text.add(l);
+                    }
+                }
                 // the owner keeps its list positions (indices of its other paragraphs stay valid): lines are
                 // dropped after all moves
                 for (int i = pa[2]; i < pa[3]; i++) {
@@ -1714,7 +1431,7 @@ final class ParseRun {
                 }
             }
             List<Integer> t = curNode.text;
-            boolean newPara = t.isEmpty() || lastWasHeading || paraBreak(t.get(t.size() - 1), line);
+            boolean newPara = t.isEmpty() || lastWasHeading || sentenceBreak(t.get(t.size() - 1), line);
             t.add(line);
             if (!curNode.inPlace && newPara && (lastWasHeading || t.size() > 1)) {
                 winParas.add(new Para(curNode, t.size() - 1, lastWasHeading));
@@ -1723,20 +1440,30 @@ final class ParseRun {
         }
     }
 
+    /**
+     * A new sentence starts the paragraph at line (the previous one ended with 。): where the structure rules may
+     * cut a node's text, whatever the layout. Printed paragraphs ({@link #paraBreak}) only shape descriptions.
+     */
+    boolean sentenceBreak(int prevLine, int line) {
+        String p = cl[prevLine];
+        return line != prevLine && !p.isEmpty() && p.charAt(p.length() - 1) == '。';
+    }
+
+    /** A printed paragraph break between two lines of a node's text (layout hints: indent, empty line, gap). */
     boolean paraBreak(int prevLine, int line) {
         String p = cl[prevLine];
         if (p.isEmpty() || p.charAt(p.length() - 1) != '。') {
             return false;
         }
-        if (raw[line].startsWith("\u3000") || raw[line].startsWith("  ")) {
+        if (paraHint[line]) {
             return true;
         }
         for (int k = prevLine + 1; k < line; k++) {
-            if (cl[k].isEmpty()) {
+            if (!cl[k].isEmpty()) {
                 return true;
             }
         }
-        return line != prevLine + 1;
+        return srcFirst[line] > srcLast[prevLine] + 1;
     }
 
     private HeadingParser.Parsed parseHeading(Ev ev) {
@@ -1886,16 +1613,21 @@ final class ParseRun {
         return bigramSet(b.toString(), 800);
     }
 
+    /** The first words of a node's text: about max characters (a sentence can be long: it is cut). */
     private void appendText(StringBuilder b, Node n, int max) {
         int start = b.length();
         for (int line : n.text) {
             b.append(cl[line]);
             if (b.length() - start > max) {
+                b.setLength(start + max + TEXT_SLACK);
                 break;
             }
         }
         b.append(' ');
     }
+
+    /** What a printed line of the report (about 24 characters) added beyond max when words were counted by line. */
+    private static final int TEXT_SLACK = 12;
 
     /** Overlap of a group's words with a section title, computed once per group and section. */
     private double secOverlap(Group g, Sec sec) {
@@ -1967,6 +1699,25 @@ final class ParseRun {
             }
         }
         Choice[] best = match(groups, slots);
+        if (DEBUG) {
+            StringBuilder d =
+                    new StringBuilder("closeWindow at " + (block.isEmpty() ? -1 : sourceLine(block.get(0).start) + 1));
+            for (int gi = 0; gi < groups.size(); gi++) {
+                Group g = groups.get(gi);
+                d.append("\n  group@")
+                        .append(sourceLine(g.firstLine) + 1)
+                        .append(" ceil=")
+                        .append(g.ceil == null ? null : g.ceil.order())
+                        .append(" floor=")
+                        .append(g.floor == null ? null : g.floor.order())
+                        .append(" -> ")
+                        .append(
+                                best[gi] == null
+                                        ? null
+                                        : best[gi].slot + "/" + (best[gi].sec == null ? null : best[gi].sec.order()));
+            }
+            System.err.println(d);
+        }
         boolean[] slotUsed = new boolean[slots.size()];
         for (int gi = 0; gi < groups.size(); gi++) {
             Choice c = best[gi];
@@ -2516,7 +2267,7 @@ final class ParseRun {
                 p == null ? List.of() : p.ministries(),
                 p == null ? null : p.reposted(),
                 !desc.isEmpty(),
-                new SourceRef(start + 1, last + 1, pageOf(start)),
+                sourceRef(start, last),
                 names);
     }
 

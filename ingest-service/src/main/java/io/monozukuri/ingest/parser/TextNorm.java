@@ -102,6 +102,11 @@ public final class TextNorm {
         return false;
     }
 
+    /** An ASCII letter, digit, dot or hyphen (part of a Latin word or a number). */
+    public static boolean isAsciiWordChar(char c) {
+        return isAsciiWord(c);
+    }
+
     static boolean isAsciiWord(char c) {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-';
     }
@@ -195,6 +200,16 @@ public final class TextNorm {
             w += s.charAt(i) < 0x80 ? 1 : 2;
         }
         return w;
+    }
+
+    /** Hiragana (for the parser's stages). */
+    public static boolean isHiraganaChar(char c) {
+        return isHiragana(c);
+    }
+
+    /** Kanji, kana or 々 (for the parser's stages). */
+    public static boolean isKanjiOrKanaChar(char c) {
+        return isKanjiOrKana(c);
     }
 
     static boolean isHiragana(char c) {

@@ -1,0 +1,122 @@
+package io.monozukuri.ingest.parser.heading;
+
+import io.monozukuri.ingest.parser.TextNorm;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Subsection headings, which carry no mark but their number: number last ({@code 知的財産の取得・活用に関する支援3},
+ * also after a budget or ministries clause, and several on one line: {@code 資金繰り対策1 工場等の復旧への支援2}) or
+ * number first ({@code 1 新たな集積の促進…}). A subsection title has no {@code 。}, no {@code 、} outside brackets,
+ * no {@code ：}, balanced brackets, at least three kanji or kana, at most 60 characters, and a number from 1 to 20
+ * glued to its last character (a number after a space, a comma, a dot, {@code 第} or a Latin letter is not one).
+ */
+public final class SubsectionHeadings {
+
+    /** One subsection heading: its number and title text (with clauses). */
+    public record Sub(int num, String title) {}
+
+    /** Units and counters after a number: {@code 9 億…}, {@code 3 割…} are amounts in a sentence, not headings. */
+    static final String COUNTERS = "億万円年月日件割歳％%回人社校号次期名倍か点分時級位者";
+
+    private SubsectionHeadings() {}
+
+    /** The side-tab label glued to the end ({@code …実現5 第}) removed. */
+    public static String stripSideTab(String s) {
+        String t = s.trim();
+        int n = t.length();
+        if (n > 2 && t.charAt(n - 2) == ' ' && isTab(t.charAt(n - 1)) && Character.isDigit(t.charAt(n - 3))) {
+            return t.substring(0, n - 2);
+        }
+        return t;
+    }
+
+    private static boolean isTab(char c) {
+        return c == '第' || c == '節' || c == '章';
+    }
+
+    /** The text ends with a digit, or with a digit and a side-tab label. */
+    public static boolean mayEndWithNumber(String c) {
+        int n = c.length();
+        if (n == 0) {
+            return false;
+        }
+        if (Character.isDigit(c.charAt(n - 1))) {
+            return true;
+        }
+        return n > 2 && c.charAt(n - 2) == ' ' && isTab(c.charAt(n - 1)) && Character.isDigit(c.charAt(n - 3));
+    }
+
+    /** The whole text is one or more number-last subsection headings; null when it is not. */
+    public static List<Sub> numberLast(String s) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1)) || HeadingMarks.opensHeading(s)) {
+            return null;
+        }
+        List<Sub> out = new ArrayList<>();
+        int segStart = 0;
+        for (int p = 0; p < s.length(); p++) {
+            if (!Character.isDigit(s.charAt(p))) {
+                continue;
+            }
+            int q = p;
+            while (q < s.length() && Character.isDigit(s.charAt(q))) {
+                q++;
+            }
+            boolean atEnd = q == s.length();
+            boolean beforeSpace = q < s.length() && s.charAt(q) == ' ';
+            if (!(atEnd || beforeSpace) || p == 0 || q - p > 2) {
+                p = q - 1;
+                continue;
+            }
+            char prev = s.charAt(p - 1);
+            if (prev == ' ' || prev == ',' || prev == '.' || prev == '第' || TextNorm.isAsciiWordChar(prev)) {
+                if (atEnd) {
+                    return null;
+                }
+                p = q - 1;
+                continue;
+            }
+            String title = s.substring(segStart, p).trim();
+            int num = Integer.parseInt(s.substring(p, q));
+            if (num < 1
+                    || num > 20
+                    || TitleText.kanaCount(title) < 3
+                    || TitleText.commaOutside(title)
+                    || TitleText.unbalanced(title)
+                    || title.indexOf('：') >= 0
+                    || title.indexOf('。') >= 0
+                    || title.length() > 60) {
+                return null;
+            }
+            out.add(new Sub(num, title));
+            segStart = q;
+            p = q - 1;
+        }
+        return out.isEmpty() || segStart < s.trim().length() ? null : out;
+    }
+
+    /** {@code N title} (number first): the subsection, or null. */
+    public static Sub numberFirst(String s) {
+        int p = 0;
+        while (p < s.length() && p < 2 && Character.isDigit(s.charAt(p))) {
+            p++;
+        }
+        if (p == 0 || p >= s.length() || s.charAt(p) != ' ') {
+            return null;
+        }
+        int num = Integer.parseInt(s.substring(0, p));
+        String rest = s.substring(p + 1).trim();
+        if (num >= 1
+                && num <= 20
+                && !rest.isEmpty()
+                && TitleText.kanaCount(rest) >= 3
+                && !Character.isDigit(rest.charAt(rest.length() - 1))
+                && TitleText.titleLike(rest)
+                && !Character.isDigit(rest.charAt(0))
+                && COUNTERS.indexOf(rest.charAt(0)) < 0
+                && rest.length() <= 60) {
+            return new Sub(num, rest);
+        }
+        return null;
+    }
+}
