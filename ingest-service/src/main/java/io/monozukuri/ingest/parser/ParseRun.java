@@ -798,8 +798,8 @@ final class ParseRun {
             for (int q = from; q < paras.size() && q < from + 64 && starts[q] <= e.ev.end + CLAIM_RANGE; q++) {
                 int[] pa = paras.get(q);
                 Node o = allNodes.get(pa[1]);
-                if (usedPara[q] || o == e) {
-                    continue;
+                if (usedPara[q] || o == e || o.text.get(pa[2]) < 0) {
+                    continue; // its first sentence was taken by an overlapping claim
                 }
                 if (eb == null) {
                     eb = bigrams(e.parsed.title() + " " + secTitle(e), 400);
@@ -807,7 +807,9 @@ final class ParseRun {
                 int[] pb = paraBigrams.computeIfAbsent(q, x -> {
                     StringBuilder b = new StringBuilder();
                     for (int i = pa[2]; i < pa[3] && b.length() < 200; i++) {
-                        b.append(cl[o.text.get(i)]);
+                        if (o.text.get(i) >= 0) {
+                            b.append(cl[o.text.get(i)]);
+                        }
                     }
                     return bigrams(b.toString(), 200);
                 });

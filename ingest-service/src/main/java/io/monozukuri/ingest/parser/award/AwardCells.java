@@ -22,6 +22,9 @@ import java.util.List;
 public final class AwardCells {
 
     private static final String HEADER = "表彰制度名";
+    /** The header row as one line, however it was wrapped. */
+    public static final String HEADER_ROW = "表彰制度名 表彰対象・概要 担当省庁 交付賞 頻度等";
+
     private static final String[] NAME_ENDS = {"表彰制度", "表彰", "賞", "大会", "コンクール", "グランプリ", "社", "選"};
     private static final String[] CALLS = {"次回公募", "推薦受付期間", "次回募集"};
 
@@ -36,14 +39,14 @@ public final class AwardCells {
 
     /** The header row of the table ({@code 表彰制度名 表彰対象・概要 担当省庁 交付賞 頻度等}). */
     public static boolean isHeader(String c) {
-        return c.contains(HEADER) && (c.contains("担当省庁") || c.contains("頻度"));
+        return c.contains(HEADER) && (c.contains("担当省庁") || c.contains("頻度") || c.contains("表彰対象"));
     }
 
     /** Writes the table starting at the first header piece as cells (logical lines, an empty one between). */
     public static void emit(List<Piece> pieces, ReadingText out, SourceLines src) {
         Piece h = pieces.get(0);
         out.blankLine(h.line());
-        out.addLine(h.text(), h.line(), h.line(), h.lineStart() && src.pageStart[h.line()], false);
+        out.addLine(HEADER_ROW, h.line(), h.line(), h.lineStart() && src.pageStart[h.line()], false);
         AwardCells c = new AwardCells(out);
         for (Piece p : pieces) {
             c.append(p);
@@ -53,18 +56,29 @@ public final class AwardCells {
 
     private void append(Piece p) {
         String t = p.text();
-        int h = t.indexOf(HEADER);
-        if (h >= 0) {
-            int e = t.indexOf("頻度等", h);
-            t = t.substring(0, h) + (e >= 0 ? t.substring(e + 3) : "");
-        }
         for (int k = 0; k < t.length(); k++) {
             buf.append(t.charAt(k));
             line.add(p.line());
         }
     }
 
+    /** The header rows ({@code 表彰制度名 … 頻度等}, wrapped or not) blanked out of the table's text. */
+    private void dropHeaders() {
+        int h = buf.indexOf(HEADER);
+        while (h >= 0) {
+            int e = buf.indexOf("頻度等", h);
+            if (e < 0 || e - h > 40) {
+                break;
+            }
+            for (int k = h; k < e + 3; k++) {
+                buf.setCharAt(k, ' ');
+            }
+            h = buf.indexOf(HEADER, e);
+        }
+    }
+
     private void rows() {
+        dropHeaders();
         s = buf.toString();
         int pos = skip(0);
         MinistryRegistry reg = MinistryRegistry.standard();

@@ -23,9 +23,11 @@ final class HeadingExtent {
     private final List<Piece> ps;
     private final int full;
     private final int shortLen;
+    private final int fullLength;
 
     HeadingExtent(List<Piece> ps, int fullLength) {
         this.ps = ps;
+        this.fullLength = fullLength;
         this.full = Math.max(8, fullLength * 3 / 4);
         this.shortLen = Math.max(4, fullLength * 6 / 10);
     }
@@ -38,9 +40,17 @@ final class HeadingExtent {
         return ps.get(k).text();
     }
 
-    /** The piece ends where the line width cut it. */
+    /**
+     * The piece ends where the line width cut it: it is nearly as long as the longest pieces, or it is the rest of
+     * a printed line that a narrower width cut before (it follows a piece of the longest length).
+     */
     boolean cutByWidth(int k) {
-        return text(k).length() >= full;
+        if (text(k).length() >= full) {
+            return true;
+        }
+        return k > 0
+                && text(k - 1).length() >= fullLength - 2
+                && ps.get(k - 1).line() + 1 == ps.get(k).line();
     }
 
     /** Piece b can go on with the title that piece a leaves open. */

@@ -190,7 +190,7 @@ public final class HeadingScanner {
             if (k > i && !extent.continuesTitle(k - 1, k)) {
                 return null;
             }
-            if (k > i && !TitleText.titlePart(ps.get(k - 1).text())) {
+            if (k > i && !TitleText.titlePart(ps.get(k - 1).text(), extent.cutByWidth(k - 1))) {
                 return null;
             }
             if (k > i && HeadingMarks.opensHeading(s)) {

@@ -97,14 +97,15 @@ public final class TitleText {
 
     /**
      * A piece that can be the first part of a title wrapped over lines: no object particle {@code を} (a
-     * sentence's), and it ends with a kanji, katakana, a closing bracket or a particle that links nouns.
+     * sentence's), and it ends with a kanji, katakana, a closing bracket or a particle that links nouns (any
+     * character when the line width cut it).
      */
-    public static boolean titlePart(String s) {
+    public static boolean titlePart(String s, boolean cutByWidth) {
         if (s.isEmpty() || s.indexOf('を') >= 0 || !titleLike(s)) {
             return false;
         }
         char c = s.charAt(s.length() - 1);
-        return !TextNorm.isHiraganaChar(c) || "のにとやへたるび".indexOf(c) >= 0;
+        return cutByWidth || !TextNorm.isHiraganaChar(c) || "のにとやへたるび".indexOf(c) >= 0;
     }
 
     /** Text that can belong to a title: no sentence end, no comma outside brackets. */
