@@ -1,0 +1,131 @@
+package io.monozukuri.ingest.parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Stage: subsections without items take the paragraphs of their window whose words match their title. */
+abstract class ItemlessSubsectionStage extends SubsectionScoringStage {
+
+    ItemlessSubsectionStage(String norm, String hash, MinistryRegistry registry) {
+        super(norm, hash, registry);
+    }
+
+    /** Item-less subsections take their text from paragraphs of the window, matched by their words. */
+    void assignParagraphs(List<SubNode> itemless) {
+        List<Para> paras = winParas.size() > 200 ? winParas.subList(0, 200) : winParas;
+        int u = Math.min(itemless.size(), 50);
+        int p = paras.size();
+        if (p == 0) {
+            for (SubNode sn : itemless) {
+                warn(sn.ev.start, "SUBSECTION_EMPTY", "subsection without items and without text found: " + sn.ev.text);
+            }
+            return;
+        }
+        // each paragraph's words once: its lines up to the next paragraph of the same owner
+        int[][] paraBigrams = new int[p][];
+        Map<Node, List<Integer>> startsOf = new java.util.HashMap<>();
+        for (Para pa : paras) {
+            startsOf.computeIfAbsent(pa.owner, x -> new ArrayList<>()).add(pa.index);
+        }
+        StringBuilder t = new StringBuilder();
+        for (int b = 0; b < p; b++) {
+            Para pa = paras.get(b);
+            List<Integer> lines = pa.owner.text;
+            int stop = lines.size();
+            for (int other : startsOf.get(pa.owner)) {
+                if (other > pa.index && other < stop) {
+                    stop = other;
+                }
+            }
+            t.setLength(0);
+            for (int q = pa.index; q < stop && t.length() < 160; q++) {
+                t.append(cl[lines.get(q)]);
+            }
+            paraBigrams[b] = Bigrams.bigrams(t.toString(), 160);
+        }
+        double[][] score = new double[u][p];
+        for (int a = 0; a < u; a++) {
+            SubNode sn = itemless.get(a);
+            int[] sb = Bigrams.bigrams(sn.self.parsed.title(), 200);
+            int[] secb = secBigrams(sn.sec);
+            for (int b = 0; b < p; b++) {
+                int[] pb = paraBigrams[b];
+                score[a][b] =
+                        Bigrams.overlap(sb, pb) + 0.3 * Bigrams.overlap(secb, pb) + (paras.get(b).orphan ? 5 : 0) - 1.5;
+            }
+        }
+        // dp over (slot a, last used paragraph index) choosing increasing paragraph starts or nothing
+        double[][] dp = new double[u + 1][p + 1];
+        int[][] pick = new int[u + 1][p + 1];
+        for (double[] row : dp) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        dp[0][0] = 0; // state j: next usable paragraph index
+        for (int a = 0; a < u; a++) {
+            for (int j = 0; j <= p; j++) {
+                if (dp[a][j] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                if (dp[a][j] > dp[a + 1][j]) {
+                    dp[a + 1][j] = dp[a][j];
+                    pick[a + 1][j] = -1 - j;
+                }
+                for (int b = j; b < p; b++) {
+                    double v = dp[a][j] + score[a][b];
+                    if (score[a][b] > 0 && v > dp[a + 1][b + 1]) {
+                        dp[a + 1][b + 1] = v;
+                        pick[a + 1][b + 1] = b * 100000 + j;
+                    }
+                }
+            }
+        }
+        int bj = 0;
+        for (int j = 0; j <= p; j++) {
+            if (dp[u][j] > dp[u][bj]) {
+                bj = j;
+            }
+        }
+        int[] chosen = new int[u];
+        Arrays.fill(chosen, -1);
+        int j = bj;
+        for (int a = u; a > 0; a--) {
+            int pk = pick[a][j];
+            if (pk < 0) {
+                j = -1 - pk;
+            } else {
+                chosen[a - 1] = pk / 100000;
+                j = pk % 100000;
+            }
+        }
+        Set<Para> starts = new HashSet<>();
+        for (int a = 0; a < u; a++) {
+            if (chosen[a] >= 0) {
+                starts.add(paras.get(chosen[a]));
+            }
+        }
+        for (int a = u - 1; a >= 0; a--) {
+            SubNode sn = itemless.get(a);
+            if (chosen[a] < 0) {
+                warn(sn.ev.start, "SUBSECTION_EMPTY", "no text found for subsection heading: " + sn.ev.text);
+                continue;
+            }
+            Para pa = paras.get(chosen[a]);
+            // take the paragraph and the following ones of the same owner up to the next chosen start
+            int endIdx = pa.owner.text.size();
+            for (Para other : starts) {
+                if (other != pa && other.owner == pa.owner && other.index > pa.index && other.index < endIdx) {
+                    endIdx = other.index;
+                }
+            }
+            List<Integer> moved = new ArrayList<>(pa.owner.text.subList(pa.index, endIdx));
+            pa.owner.text.subList(pa.index, endIdx).clear();
+            sn.self.text.addAll(0, moved);
+        }
+    }
+
+    // =================================================================== output
+}
