@@ -10,6 +10,16 @@ import java.util.Set;
 /** Stage: subsections without items take the paragraphs of their window whose words match their title. */
 abstract class ItemlessSubsectionStage extends SubsectionScoringStage {
 
+    /** Words shared with the section title count less than those shared with the subsection's own title. */
+    static final double SECTION_WEIGHT = 0.3;
+    /**
+     * A paragraph right after a heading block (where a subsection printed without items usually puts its text)
+     * is preferred by this much.
+     */
+    static final double AFTER_HEADINGS = 5;
+    /** At least two shared bigrams are needed before a paragraph is taken at all (one can be chance). */
+    static final double MIN_EVIDENCE = 1.5;
+
     ItemlessSubsectionStage(String norm, String hash, MinistryRegistry registry) {
         super(norm, hash, registry);
     }
@@ -54,8 +64,10 @@ abstract class ItemlessSubsectionStage extends SubsectionScoringStage {
             int[] secb = secBigrams(sn.sec);
             for (int b = 0; b < p; b++) {
                 int[] pb = paraBigrams[b];
-                score[a][b] =
-                        Bigrams.overlap(sb, pb) + 0.3 * Bigrams.overlap(secb, pb) + (paras.get(b).orphan ? 5 : 0) - 1.5;
+                score[a][b] = Bigrams.overlap(sb, pb)
+                        + SECTION_WEIGHT * Bigrams.overlap(secb, pb)
+                        + (paras.get(b).orphan ? AFTER_HEADINGS : 0)
+                        - MIN_EVIDENCE;
             }
         }
         // dp over (slot a, last used paragraph index) choosing increasing paragraph starts or nothing

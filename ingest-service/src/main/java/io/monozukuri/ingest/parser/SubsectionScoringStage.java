@@ -11,6 +11,31 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
         super(norm, hash, registry);
     }
 
+    /**
+     * Weight of the words shared with the section title, against 1 per shared bigram with the subsection title:
+     * a section title is broader (it names the whole section), so a shared word says less.
+     */
+    static final double SECTION_WEIGHT = 0.5;
+    /**
+     * Added when a group takes a heading later in reading order than the previous group's: stacked headings are
+     * printed in order, so an order-keeping assignment wins when the words do not decide.
+     */
+    static final double ORDER_BONUS = 2;
+    /**
+     * Cost of leaving a group without a printed heading (an inferred subsection): more than the order bonus, so a
+     * printed heading is used when any words support it, less than a few shared bigrams, so a heading whose words
+     * clearly belong to another group is not forced onto this one.
+     */
+    static final double INFERRED = -3;
+    /**
+     * Penalty for a section a group cannot belong to: before its floor (a section heading printed in place before
+     * the group) or from its ceiling on (a section heading printed in place after it). Large enough to outweigh any
+     * plausible word overlap of a short heading.
+     */
+    static final double OUT_OF_BOUNDS = 8;
+    /** A tiny preference for later groups, so that equal scores resolve the same way every time. */
+    static final double TIE_BREAK = 0.01;
+
     final StringBuilder groupText = new StringBuilder();
 
     Bigrams.BigramSet groupBigrams(Group g) {
@@ -112,14 +137,14 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
                         secMax = Math.max(secMax, secOverlap(g, p));
                     }
                 }
-                maxG[gi] = -0.9 + 0.5 * secMax;
+                maxG[gi] = INFERRED + ORDER_BONUS + TIE_BREAK * 10 + SECTION_WEIGHT * secMax; // upper bound: inferred
                 for (int si = 0; si < slots.size(); si++) {
                     Slot sl = slots.get(si);
                     simTable[gi][si] = new double[sl.cands.size()];
                     for (int c = 0; c < sl.cands.size(); c++) {
                         double v = sim(groups.get(gi), sl, sl.cands.get(c));
                         simTable[gi][si][c] = v;
-                        maxG[gi] = Math.max(maxG[gi], v + 2.1);
+                        maxG[gi] = Math.max(maxG[gi], v + ORDER_BONUS + TIE_BREAK * 10);
                     }
                 }
             }
@@ -135,12 +160,12 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
     }
 
     double sim(Group g, Slot s, SectionNode sec) {
-        double v = (g.bigrams == null ? 0 : g.bigrams.overlap(s.bigrams)) + 0.5 * secOverlap(g, sec);
+        double v = (g.bigrams == null ? 0 : g.bigrams.overlap(s.bigrams)) + SECTION_WEIGHT * secOverlap(g, sec);
         if (g.floor != null && sec.order() < g.floor.order()) {
-            v -= 8;
+            v -= OUT_OF_BOUNDS;
         }
         if (g.ceil != null && sec.order() >= g.ceil.order()) {
-            v -= 8;
+            v -= OUT_OF_BOUNDS;
         }
         return v;
     }
@@ -203,7 +228,7 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
                     continue;
                 }
                 long key = (long) sec.order() * 100 + s.ev.num;
-                double sc = simTable[gi][si][ci] + (key > prevKey ? 2 : 0) + 0.01 * gi;
+                double sc = simTable[gi][si][ci] + (key > prevKey ? ORDER_BONUS : 0) + TIE_BREAK * gi;
                 used[si] = true;
                 pairs.add(pair);
                 path[gi] = new Choice(si, sec);
@@ -214,9 +239,10 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
         }
         SectionNode inf = inferredSec(slots, prevSec, g, used);
         long key = inf == null ? prevKey : (long) inf.order() * 100 + 99;
-        double pen = -3 + (inf == null ? 0 : 0.5 * secOverlap(g, inf)) + (key > prevKey ? 2 : 0);
+        double pen =
+                INFERRED + (inf == null ? 0 : SECTION_WEIGHT * secOverlap(g, inf)) + (key > prevKey ? ORDER_BONUS : 0);
         if (inf != null && g.ceil != null && inf.order() >= g.ceil.order()) {
-            pen -= 8;
+            pen -= OUT_OF_BOUNDS;
         }
         path[gi] = new Choice(-1, inf);
         dfs(groups, slots, gi + 1, path, used, pairs, Math.max(key, prevKey), inf != null ? inf : prevSec, score + pen);

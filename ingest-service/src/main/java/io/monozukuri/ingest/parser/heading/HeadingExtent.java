@@ -138,10 +138,18 @@ final class HeadingExtent {
                     continue;
                 }
             }
-            // text without a sentence end up to the next heading: the end of the title
-            if (TitleText.titleLike(nk) && nk.length() <= shortLen && heading(k + 1)) {
-                b.append(nk);
-                e = k;
+            // text without a sentence end up to the next heading: the end of the title, never a body
+            int r = k;
+            int len = 0;
+            while (r < ps.size() && !heading(r) && TitleText.titleLike(text(r)) && len <= 2 * fullLength) {
+                len += text(r).length();
+                r++;
+            }
+            if (r > k && heading(r) && len <= 2 * fullLength && cutByWidth(e)) {
+                for (int q = k; q < r; q++) {
+                    b.append(text(q));
+                }
+                e = r - 1;
                 continue;
             }
             break;
