@@ -15,6 +15,9 @@ final class ParseRun extends MeasureAssembly {
     }
 
     ParseResult run() {
+        for (String[] w : reading.warnings) {
+            warnings.add(new ParseWarning(Integer.parseInt(w[0]) + 1, w[1], w[2]));
+        }
         int awardStart = findAwardStart();
         List<Event> evs = tokenize(awardStart < 0 ? lineCount : awardStart);
         structure(evs);

@@ -30,13 +30,18 @@ class ReportParserVariantsTest {
                 Arguments.of("half-width brackets and digits", (UnaryOperator<String>) TextVariants::halfWidth),
                 Arguments.of("full-width brackets and digits", (UnaryOperator<String>) TextVariants::fullWidth),
                 Arguments.of("no page marks", (UnaryOperator<String>) TextVariants::noPageMarks),
+                Arguments.of("no empty lines", (UnaryOperator<String>) SampleTransforms::removeEmptyLines),
+                Arguments.of("no empty lines, no page marks", (UnaryOperator<String>)
+                        t -> SampleTransforms.removeEmptyLines(TextVariants.noPageMarks(t))),
+                Arguments.of("no empty lines, every line cut at 30", (UnaryOperator<String>)
+                        t -> SampleTransforms.rewrap(SampleTransforms.removeEmptyLines(t), 30)),
                 Arguments.of("body re-wrapped at 30", (UnaryOperator<String>) t -> TextVariants.rewrap(t, 30)),
                 Arguments.of("body re-wrapped at 17", (UnaryOperator<String>) t -> TextVariants.rewrap(t, 17)));
     }
 
     static String key(ParsedMeasure m) {
         return m.code() + " " + m.kind() + " " + m.title() + " " + Fy2020SampleTest.budgets(m) + " " + m.partOf() + " "
-                + m.pool() + " " + Fy2020SampleTest.ministries(m) + " " + m.reposted();
+                + m.pool() + " " + Fy2020SampleTest.ministries(m) + " " + m.reposted() + " " + m.hasBody();
     }
 
     static String key(ParsedAwardScheme s) {

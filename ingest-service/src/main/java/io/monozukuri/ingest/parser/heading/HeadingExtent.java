@@ -21,6 +21,9 @@ final class HeadingExtent {
     record End(int piece, int cut) {}
 
     private final List<Piece> ps;
+    /** Pieces whose title end was chosen by its words alone (reported as HEADING_END_UNCERTAIN). */
+    final java.util.List<Integer> uncertain = new java.util.ArrayList<>();
+
     private final int full;
     private final int shortLen;
     private final int fullLength;
@@ -71,6 +74,9 @@ final class HeadingExtent {
         String first = text(i).substring(restStart);
         int cut = TitleSplit.titleEnd(first);
         if (cut >= 0) {
+            if (TitleSplit.byWordsOnly(first)) {
+                uncertain.add(i);
+            }
             return new End(i, restStart + cut);
         }
         StringBuilder b = new StringBuilder(first);

@@ -131,7 +131,15 @@ public final class HeadingScanner {
     }
 
     private int item(Kind kind, int num, int i, int restStart) {
+        int before = extent.uncertain.size();
         HeadingExtent.End end = extent.itemEnd(i, restStart);
+        if (extent.uncertain.size() > before) {
+            out.warnings.add(new String[] {
+                String.valueOf(ps.get(i).line()),
+                "HEADING_END_UNCERTAIN",
+                "heading and text printed on one line: the title was ended after its last title word"
+            });
+        }
         StringBuilder t = new StringBuilder();
         for (int k = i; k <= end.piece(); k++) {
             String s = ps.get(k).text();
@@ -184,6 +192,13 @@ public final class HeadingScanner {
     }
 
     private Found numberLastAt(int i) {
+        boolean any = false; // most pieces are followed by no line ending with a number: no join to build
+        for (int k = i; k < ps.size() && k < i + 4 && !any; k++) {
+            any = SubsectionHeadings.mayEndWithNumber(ps.get(k).text());
+        }
+        if (!any) {
+            return null;
+        }
         StringBuilder join = new StringBuilder();
         for (int k = i; k < ps.size() && k < i + 4; k++) {
             String s = ps.get(k).text();

@@ -92,6 +92,12 @@ public final class TitleSplit {
         return wordEnd(s, signal);
     }
 
+    /** The end was found by the words only (no clause, no line end): the scanner reports it. */
+    public static boolean byWordsOnly(String s) {
+        int signal = bodySignal(s);
+        return signal >= 0 && clauseChainEnd(s, signal) <= 0;
+    }
+
     /** First comma after kana, {@code は、} or {@code 。} outside brackets; -1 when none. */
     static int bodySignal(String s) {
         int d = 0;

@@ -29,6 +29,8 @@ public final class ReadingText {
     public final List<Boolean> pageStart = new ArrayList<>();
     public final List<Boolean> paragraph = new ArrayList<>();
     public final List<Token> tokens = new ArrayList<>();
+    /** Warnings of the heading stage: {source line (0-based), code, message}. */
+    public final List<String[]> warnings = new ArrayList<>();
 
     /** Adds a logical line; returns its index. */
     public int addLine(String t, int first, int last, boolean page, boolean para) {
