@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** One rule of REPORT-FORMAT.md per test, on small synthetic texts (not the sample). */
+/** One rule of the report format per test, on small synthetic texts (not the sample). */
 class ReportParserRulesTest {
 
     private final ReportParser parser = ReportParser.failFast();
