@@ -58,7 +58,7 @@ public final class AwardCells {
         String t = p.text();
         for (int k = 0; k < t.length(); k++) {
             buf.append(t.charAt(k));
-            line.add(p.line());
+            line.add(p.lineAt(k));
         }
     }
 

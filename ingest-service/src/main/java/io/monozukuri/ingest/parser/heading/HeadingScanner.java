@@ -1,6 +1,8 @@
 package io.monozukuri.ingest.parser.heading;
 
+import io.monozukuri.ingest.parser.TextNorm;
 import io.monozukuri.ingest.parser.award.AwardCells;
+import io.monozukuri.ingest.parser.text.JunctionIndex;
 import io.monozukuri.ingest.parser.text.Pieces;
 import io.monozukuri.ingest.parser.text.Pieces.Piece;
 import io.monozukuri.ingest.parser.text.ReadingText;
@@ -17,16 +19,25 @@ import java.util.List;
  */
 public final class HeadingScanner {
 
+    /** Longest unmarked subsection heading read (characters, number and clauses included). */
+    static final int MAX_SUBSECTION = 72;
+
     private final SourceLines src;
     private final List<Piece> ps;
+    private final JunctionIndex index;
     private final HeadingExtent extent;
     private final ReadingText out = new ReadingText();
     private final Sentences sentences;
+    /** The last thing read was a heading: an unmarked subsection heading may start at the next piece. */
+    private boolean afterHeading = true;
+    /** Number of the last subsection heading read: the next one continues the numbering. */
+    private int lastSubsection;
 
     private HeadingScanner(SourceLines src, Pieces pieces) {
         this.src = src;
         this.ps = new ArrayList<>(pieces.list);
-        this.extent = new HeadingExtent(ps, pieces.fullLength);
+        this.index = JunctionIndex.of(ps);
+        this.extent = new HeadingExtent(ps, index, this::startsSubsection);
         this.sentences = new Sentences(out, src);
     }
 
@@ -52,38 +63,31 @@ public final class HeadingScanner {
             int[] ch = HeadingMarks.chapterAt(c, 0);
             int[] se = HeadingMarks.sectionAt(c, 0);
             int[] it = HeadingMarks.itemAt(c, 0);
+            int next;
             if (ch != null && c.substring(ch[1]).isBlank()) {
-                i = chapter(i, ch[0]);
+                next = chapter(i, ch[0]);
             } else if (se != null && Pieces.validSection(c, se[1])) {
-                i = section(i, se[0], c.substring(se[1]));
+                next = heading(Kind.SECTION, se[0], i, se[1]);
             } else if (it != null) {
-                i = item(Kind.ITEM, it[0], i, it[1]);
+                next = heading(Kind.ITEM, it[0], i, it[1]);
             } else if (HeadingMarks.circled(c.charAt(0)) > 0 && !afterComma(i)) {
-                i = item(Kind.SUBITEM, HeadingMarks.circled(c.charAt(0)), i, 1);
+                next = heading(Kind.SUBITEM, HeadingMarks.circled(c.charAt(0)), i, 1);
             } else {
-                int j = subsections(i);
-                if (j > i) {
-                    i = j;
-                } else {
+                next = subsections(i);
+                if (next == i) {
                     sentences.add(ps.get(i));
-                    i++;
+                    afterHeading = false;
+                    next = i + 1;
                 }
             }
+            i = next;
         }
         sentences.flush();
     }
 
     /** The text before this sub-item mark ends with a comma: a sentence wrapped before {@code ②…}. */
     private boolean afterComma(int i) {
-        if (i == 0) {
-            return false;
-        }
-        String p = ps.get(i - 1).text();
-        return p.endsWith("、")
-                        && ps.get(i - 1).line() == ps.get(i).line() - 1
-                        && !ps.get(i).lineStart()
-                ? true
-                : p.endsWith("、");
+        return i > 0 && ps.get(i - 1).text().endsWith("、");
     }
 
     private int emit(Kind kind, int num, String text, int first, int last) {
@@ -91,7 +95,8 @@ public final class HeadingScanner {
         Piece a = ps.get(first);
         Piece b = ps.get(last);
         out.blankLine(a.line());
-        return out.addLine(text, a.line(), b.line(), sentences.pageHint(a), sentences.paragraphHint(a));
+        afterHeading = true;
+        return out.addLine(text, a.line(), b.lastLine(), sentences.pageHint(a), sentences.paragraphHint(a));
     }
 
     private int chapter(int i, int num) {
@@ -105,138 +110,211 @@ public final class HeadingScanner {
             title = ps.get(k).text();
             Piece t = ps.get(k);
             out.blankLine(t.line());
-            end = out.addLine(title, t.line(), t.line(), sentences.pageHint(t), false);
+            end = out.addLine(title, t.line(), t.lastLine(), sentences.pageHint(t), false);
             k++;
         }
-        out.tokens.add(new ReadingText.Token(
-                Kind.CHAPTER,
-                num,
-                title == null ? null : io.monozukuri.ingest.parser.TextNorm.title(title),
-                markLine,
-                end));
+        out.tokens.add(
+                new ReadingText.Token(Kind.CHAPTER, num, title == null ? null : TextNorm.title(title), markLine, end));
         return k;
     }
 
-    private int section(int i, int num, String title) {
-        int e = extent.sectionEnd(i, this::startsSubsection);
-        StringBuilder t = new StringBuilder(title);
-        for (int k = i + 1; k <= e; k++) {
-            t.append(ps.get(k).text());
+    /** A marked heading (section, item, sub-item) whose title starts at restStart of piece i. */
+    private int heading(Kind kind, int num, int i, int restStart) {
+        String mark = ps.get(i).text().substring(0, restStart);
+        HeadingExtent.End end = extent.end(i, restStart);
+        if (end.uncertain()) {
+            warnUncertain(i);
         }
-        String full = ps.get(i).text().substring(0, ps.get(i).text().length() - title.length()) + t;
-        int idx = emit(Kind.SECTION, num, full, i, e);
-        out.tokens.add(new ReadingText.Token(
-                Kind.SECTION, num, io.monozukuri.ingest.parser.TextNorm.title(t.toString()), idx, idx));
-        return e + 1;
+        String title = take(i, restStart, end);
+        int idx = emit(kind, num, mark + title, i, end.piece());
+        String tokenText = kind == Kind.SECTION ? TextNorm.title(title) : title;
+        out.tokens.add(new ReadingText.Token(kind, num, tokenText, idx, idx));
+        return end.piece() + 1;
     }
 
-    private int item(Kind kind, int num, int i, int restStart) {
-        int before = extent.uncertain.size();
-        HeadingExtent.End end = extent.itemEnd(i, restStart);
-        if (extent.uncertain.size() > before) {
-            out.warnings.add(new String[] {
-                String.valueOf(ps.get(i).line()),
-                "HEADING_END_UNCERTAIN",
-                "heading and text printed on one line: the title was ended after its last title word"
-            });
-        }
+    private void warnUncertain(int i) {
+        out.warnings.add(new String[] {
+            String.valueOf(ps.get(i).line()),
+            "HEADING_END_UNCERTAIN",
+            "heading and text printed without a line end between them: the title was ended after its last title word"
+        });
+    }
+
+    /** The heading's text over pieces i..end, the last one cut at the end (its rest becomes a piece of its own). */
+    private String take(int i, int restStart, HeadingExtent.End end) {
         StringBuilder t = new StringBuilder();
         for (int k = i; k <= end.piece(); k++) {
             String s = ps.get(k).text();
             if (k == end.piece() && end.cut() >= 0) {
                 Piece p = ps.get(k);
-                ps.set(k, new Piece(s.substring(0, end.cut()), p.line(), p.lineStart()));
-                String tail = s.substring(end.cut()).trim();
-                if (!tail.isEmpty()) {
-                    ps.add(k + 1, new Piece(tail, p.line(), false));
+                ps.set(k, p.head(end.cut()));
+                Piece tail = p.tail(end.cut());
+                if (tail != null) {
+                    ps.add(k + 1, tail);
                 }
                 s = s.substring(0, end.cut());
             }
-            t.append(k == i ? s.substring(restStart) : s);
+            t.append(k == i ? s.substring(Math.min(restStart, s.length())) : s);
         }
-        String heading = t.toString();
-        int idx = emit(kind, num, ps.get(i).text().substring(0, restStart) + heading, i, end.piece());
-        out.tokens.add(new ReadingText.Token(kind, num, heading, idx, idx));
-        return end.piece() + 1;
+        return t.toString();
     }
 
-    /** A subsection heading (or several) starts at piece i. */
+    /**
+     * An unmarked subsection heading (or several) can start at piece i of the reading: what was read before it is
+     * complete (a heading, a sentence) or meets it in characters the document prints nowhere else (a column cut
+     * mid-sentence: {@code …余儀なくされる労働} / {@code 大学等の研究成果の…}); never after a comma.
+     */
+    private boolean startAllowed(int i) {
+        if (i == 0) {
+            return true;
+        }
+        String prev = ps.get(i - 1).text();
+        if (prev.endsWith("、")) {
+            return false;
+        }
+        return afterHeading
+                || sentences.atSentenceStart()
+                || !insideWord(prev, ps.get(i).text());
+    }
+
+    /** The end of one text and the start of the next meet inside a word the document prints elsewhere. */
+    private boolean insideWord(String prev, String cur) {
+        String a = (prev.length() > 8 ? prev.substring(prev.length() - 8) : prev).replace(" ", "");
+        String b = (cur.length() > 8 ? cur.substring(0, 8) : cur).replace(" ", "");
+        return index.insideWord(a + b, a.length());
+    }
+
+    /** A subsection heading (or several) starts at piece i, after the text of a heading (its window). */
     private boolean startsSubsection(int i) {
-        return i < ps.size() && subsectionAt(i) != null;
-    }
-
-    /** The subsection headings starting at piece i and the last piece they take; null when none. */
-    private Found subsectionAt(int i) {
-        String c = ps.get(i).text();
-        SubsectionHeadings.Sub f = SubsectionHeadings.numberFirst(c);
-        if (f != null) {
-            int e = extent.subsectionEnd(i);
-            StringBuilder t = new StringBuilder(f.title());
-            for (int k = i + 1; k <= e; k++) {
-                t.append(ps.get(k).text());
-            }
-            int next = e + 1;
-            boolean headed = next >= ps.size()
-                    || HeadingMarks.opensHeading(ps.get(next).text())
-                    || numberLastAt(next) != null
-                    || TitleText.endsWithClause(t.toString())
-                    || (sentences.atSentenceStart()
-                            && !ps.get(next).text().isEmpty()
-                            && "をにはがのとでへもや".indexOf(ps.get(next).text().charAt(0)) < 0);
-            if (headed && TitleText.titleLike(t.toString())) {
-                return new Found(List.of(new SubsectionHeadings.Sub(f.num(), t.toString())), e);
-            }
-            return null;
+        if (i >= ps.size() || ps.get(i - 1).text().endsWith("、")) {
+            return false;
         }
-        return numberLastAt(i);
+        return SubsectionHeadings.numberFirst(ps.get(i).text()) != null || numberLastAt(i) != null;
     }
 
+    /** Number-last subsection headings over pieces i.. (their title wrapped over lines), or null. */
     private Found numberLastAt(int i) {
         boolean any = false; // most pieces are followed by no line ending with a number: no join to build
-        for (int k = i; k < ps.size() && k < i + 4 && !any; k++) {
-            any = SubsectionHeadings.mayEndWithNumber(ps.get(k).text());
+        int len = 0;
+        for (int k = i; k < ps.size() && len <= MAX_SUBSECTION && !any; k++) {
+            String s = ps.get(k).text();
+            any = SubsectionHeadings.mayEndWithNumber(s) || hasDigit(s, MAX_SUBSECTION - len);
+            len += s.length();
         }
         if (!any) {
             return null;
         }
         StringBuilder join = new StringBuilder();
-        for (int k = i; k < ps.size() && k < i + 4; k++) {
+        for (int k = i; k < ps.size(); k++) {
             String s = ps.get(k).text();
-            if (k > i && !extent.continuesTitle(k - 1, k)) {
-                return null;
+            if (k > i
+                    && (HeadingMarks.opensHeading(s)
+                            || !continuesTitle(ps.get(k - 1).text(), s))) {
+                return null; // a heading, or two texts meeting here: a title does not start before it
             }
-            if (k > i && !TitleText.titlePart(ps.get(k - 1).text(), extent.cutByWidth(k - 1))) {
-                return null;
+            if (!SubsectionHeadings.mayEndWithNumber(s)) {
+                int cut = SubsectionHeadings.numberInside(join.toString(), s, lastSubsection + 1);
+                if (cut > 0) {
+                    List<SubsectionHeadings.Sub> subs =
+                            SubsectionHeadings.numberLast(SubsectionHeadings.stripSideTab(join + s.substring(0, cut)));
+                    return new Found(subs, k, cut);
+                }
             }
-            if (k > i && HeadingMarks.opensHeading(s)) {
+            if (k > i && !TitleText.titleLike(s)) {
                 return null;
             }
             join.append(s);
-            if (join.length() > 120 || s.indexOf('。') >= 0) {
+            if (join.length() > MAX_SUBSECTION || s.indexOf('。') >= 0) {
                 return null;
             }
             if (SubsectionHeadings.mayEndWithNumber(s)) {
                 List<SubsectionHeadings.Sub> subs =
                         SubsectionHeadings.numberLast(SubsectionHeadings.stripSideTab(join.toString()));
                 if (subs != null) {
-                    return new Found(subs, k);
+                    return new Found(subs, k, -1);
                 }
             }
         }
         return null;
     }
 
-    private record Found(List<SubsectionHeadings.Sub> subs, int end) {}
+    private static boolean hasDigit(String s, int max) {
+        for (int k = 1; k < s.length() && k < max; k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Piece b goes on with the title that piece a holds: inside a word the document prints elsewhere, after a
+     * particle or an attributive ending ({@code …研究開発の} / {@code 実施及び…}), or with a bracket group.
+     */
+    private boolean continuesTitle(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || b.charAt(0) == '（' || b.charAt(0) == '＜' || insideWord(a, b)) {
+            return true;
+        }
+        return "のにとやへがをでもるたないび・".indexOf(a.charAt(a.length() - 1)) >= 0;
+    }
+
+    /** Subsection headings over pieces up to end, the last cut after its number at cut (-1: the whole piece). */
+    private record Found(List<SubsectionHeadings.Sub> subs, int end, int cut) {}
 
     private int subsections(int i) {
-        Found f = subsectionAt(i);
-        if (f == null) {
+        String c = ps.get(i).text();
+        SubsectionHeadings.Sub f = SubsectionHeadings.numberFirst(c);
+        if (f != null && startAllowed(i)) {
+            return numberFirst(i, f);
+        }
+        Found found = startAllowed(i) ? numberLastAt(i) : null;
+        if (found == null) {
             return i;
         }
-        for (SubsectionHeadings.Sub s : f.subs()) {
-            int idx = emit(Kind.SUBSECTION, s.num(), s.title() + s.num(), i, f.end());
-            out.tokens.add(new ReadingText.Token(Kind.SUBSECTION, s.num(), s.title(), idx, idx));
+        if (found.cut() > 0) {
+            take(i, 0, new HeadingExtent.End(found.end(), found.cut(), TitleBoundary.Evidence.CLAUSE, false));
         }
-        return f.end() + 1;
+        for (SubsectionHeadings.Sub s : found.subs()) {
+            int idx = emit(Kind.SUBSECTION, s.num(), s.title() + s.num(), i, found.end());
+            out.tokens.add(new ReadingText.Token(Kind.SUBSECTION, s.num(), s.title(), idx, idx));
+            lastSubsection = s.num();
+        }
+        return found.end() + 1;
+    }
+
+    /** {@code N title}: the title ends where {@link HeadingExtent} says; a heading, a clause or a sentence follows. */
+    private int numberFirst(int i, SubsectionHeadings.Sub f) {
+        String c = ps.get(i).text();
+        int restStart = c.indexOf(' ') + 1;
+        while (restStart < c.length() && c.charAt(restStart) == ' ') {
+            restStart++;
+        }
+        HeadingExtent.End end = extent.end(i, restStart);
+        StringBuilder t = new StringBuilder();
+        for (int k = i; k <= end.piece(); k++) {
+            String s = ps.get(k).text();
+            if (k == end.piece() && end.cut() >= 0) {
+                s = s.substring(0, end.cut());
+            }
+            t.append(k == i ? s.substring(restStart) : s);
+        }
+        String title = t.toString();
+        int next = end.piece() + 1;
+        boolean headed = end.cut() >= 0
+                || next >= ps.size()
+                || HeadingMarks.opensHeading(ps.get(next).text())
+                || numberLastAt(next) != null
+                || TitleText.endsWithClause(title)
+                || (sentences.atSentenceStart()
+                        && !ps.get(next).text().isEmpty()
+                        && "をにはがのとでへもや".indexOf(ps.get(next).text().charAt(0)) < 0);
+        if (!headed || !TitleText.titleLike(title) || title.length() > MAX_SUBSECTION) {
+            return i;
+        }
+        take(i, restStart, end);
+        int idx = emit(Kind.SUBSECTION, f.num(), f.num() + " " + title, i, end.piece());
+        lastSubsection = f.num();
+        out.tokens.add(new ReadingText.Token(Kind.SUBSECTION, f.num(), title, idx, idx));
+        return end.piece() + 1;
     }
 }

@@ -69,7 +69,7 @@ final class Sentences {
                 if (c == ' ') {
                     continue;
                 }
-                first = p.line();
+                first = p.lineAt(k);
                 page = k == 0 && pageHint(p);
                 para = k == 0 && paragraphHint(p);
                 depth = 0;
@@ -82,10 +82,10 @@ final class Sentences {
                 cur.append(' ');
             }
             if (k == 0 && cur.length() > 0) {
-                starts.add(new int[] {cur.length(), p.line(), pageHint(p) ? 1 : 0, paragraphHint(p) ? 1 : 0});
+                starts.add(new int[] {cur.length(), p.lineAt(k), pageHint(p) ? 1 : 0, paragraphHint(p) ? 1 : 0});
             }
             cur.append(c);
-            last = p.line();
+            last = p.lineAt(k);
             if (c == '（') {
                 depth++;
             } else if (c == '）' && depth > 0) {

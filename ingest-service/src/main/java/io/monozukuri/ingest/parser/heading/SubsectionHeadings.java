@@ -49,7 +49,10 @@ public final class SubsectionHeadings {
 
     /** The whole text is one or more number-last subsection headings; null when it is not. */
     public static List<Sub> numberLast(String s) {
-        if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1)) || HeadingMarks.opensHeading(s)) {
+        if (s.isEmpty()
+                || !Character.isDigit(s.charAt(s.length() - 1))
+                || HeadingMarks.opensHeading(s)
+                || s.charAt(0) == '＜') {
             return null;
         }
         List<Sub> out = new ArrayList<>();
@@ -69,7 +72,15 @@ public final class SubsectionHeadings {
                 continue;
             }
             char prev = s.charAt(p - 1);
-            if (prev == ' ' || prev == ',' || prev == '.' || prev == '第' || TextNorm.isAsciiWordChar(prev)) {
+            boolean afterDate = UNITS.indexOf(prev) >= 0
+                    && p >= 2
+                    && (Character.isDigit(s.charAt(p - 2)) || s.charAt(p - 2) == ' ');
+            if (prev == ' '
+                    || prev == ','
+                    || prev == '.'
+                    || prev == '第'
+                    || TextNorm.isAsciiWordChar(prev)
+                    || afterDate) {
                 if (atEnd) {
                     return null;
                 }
@@ -93,6 +104,42 @@ public final class SubsectionHeadings {
             p = q - 1;
         }
         return out.isEmpty() || segStart < s.trim().length() ? null : out;
+    }
+
+    /** Units after a number that make it an amount or a date, never a heading number. */
+    static final String UNITS = "年月日時分秒億万千円％%歳倍割";
+
+    /**
+     * A number-last heading whose number is followed, in the same line, by text of another block (a block joined
+     * into one line: {@code …安定対策2者等に対し、…} where {@code 者等に対し} goes on a sentence of another column):
+     * the end of the heading in {@code line} (after its number), or -1. The heading's text is {@code before} (the
+     * lines read before, title wrapped) plus the start of {@code line}; its number must continue the numbering
+     * ({@code expected}) or be 1 not followed by a counter, and never be followed by a unit.
+     */
+    public static int numberInside(String before, String line, int expected) {
+        int found = -1;
+        for (int q = 1; q < line.length(); q++) {
+            if (!Character.isDigit(line.charAt(q)) || Character.isDigit(line.charAt(q - 1))) {
+                continue;
+            }
+            int r = q;
+            while (r < line.length() && Character.isDigit(line.charAt(r))) {
+                r++;
+            }
+            if (r - q > 2 || r >= line.length() || line.charAt(r) == ' ' || UNITS.indexOf(line.charAt(r)) >= 0) {
+                continue;
+            }
+            int n = Integer.parseInt(line.substring(q, r));
+            boolean counter = COUNTERS.indexOf(line.charAt(r)) >= 0;
+            if (n != expected && (n != 1 || counter)) {
+                continue;
+            }
+            List<Sub> subs = numberLast(stripSideTab(before + line.substring(0, r)));
+            if (subs != null) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     /** {@code N title} (number first): the subsection, or null. */

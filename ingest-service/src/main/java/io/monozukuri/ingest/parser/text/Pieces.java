@@ -19,72 +19,248 @@ import java.util.List;
  */
 public final class Pieces {
 
-    /** A run of one source line. */
-    public record Piece(String text, int line, boolean lineStart) {}
+    /**
+     * A run of text of one logical line: its first source line, whether it opens that line, whether it ends the
+     * line where the line ended before the width (a hint: {@link #hardEnd}), and the offsets in {@code text} where
+     * the following source lines of a line unwrapped over several begin.
+     */
+    public record Piece(String text, int line, boolean lineStart, boolean hardEnd, int[] breaks) {
+
+        public Piece(String text, int line, boolean lineStart) {
+            this(text, line, lineStart, false, NO_BREAKS);
+        }
+
+        /** The source line of the character at offset. */
+        public int lineAt(int offset) {
+            int l = line;
+            for (int b : breaks) {
+                if (b <= offset) {
+                    l++;
+                }
+            }
+            return l;
+        }
+
+        /** The source line of the last character. */
+        public int lastLine() {
+            return lineAt(Math.max(0, text.length() - 1));
+        }
+
+        /** The text before offset cut. */
+        public Piece head(int cut) {
+            return new Piece(
+                    text.substring(0, cut), line, lineStart, hardEnd && cut >= text.length(), below(breaks, cut, 0));
+        }
+
+        /** The text from offset cut on, leading spaces dropped; null when nothing is left. */
+        public Piece tail(int cut) {
+            int from = cut;
+            while (from < text.length() && text.charAt(from) == ' ') {
+                from++;
+            }
+            if (from >= text.length()) {
+                return null;
+            }
+            int l = lineAt(from);
+            int[] rest = below(breaks, text.length(), from);
+            return new Piece(text.substring(from).trim(), l, false, hardEnd, rest);
+        }
+
+        private static int[] below(int[] breaks, int limit, int from) {
+            int n = 0;
+            for (int b : breaks) {
+                if (b > from && b < limit) {
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return NO_BREAKS;
+            }
+            int[] out = new int[n];
+            int k = 0;
+            for (int b : breaks) {
+                if (b > from && b < limit) {
+                    out[k++] = b - from;
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final int[] NO_BREAKS = new int[0];
 
     public final List<Piece> list;
-    /** Length (characters) reached by 90% of the pieces: a piece this long was cut by the line width. */
-    public final int fullLength;
+    /** The width (characters) a text cut by a fixed line width was cut at; 0 when its lines were not. */
+    public final int wrapWidth;
 
-    private Pieces(List<Piece> list, int fullLength) {
+    private Pieces(List<Piece> list, int wrapWidth) {
         this.list = list;
-        this.fullLength = fullLength;
+        this.wrapWidth = wrapWidth;
     }
 
     public static Pieces of(SourceLines src) {
-        List<Piece> out = new ArrayList<>();
+        int width = wrapWidth(src);
+        List<Piece> lines = logicalLines(src, width);
+        int full = fullWidth(lines);
+        List<Piece> out = new ArrayList<>(lines.size() + lines.size() / 4);
         int depth = 0;
-        for (int i = 0; i < src.count; i++) {
-            String c = src.clean[i];
-            if (c.isEmpty() || noiseLine(src, i)) {
-                continue;
-            }
-            c = removeFurigana(c);
-            if (c.isEmpty()) {
-                continue;
-            }
+        for (Piece logical : lines) {
+            String c = logical.text();
             if (HeadingMarks.opensHeading(c)) {
                 depth = 0;
             }
+            boolean hard = TextNorm.width(c) < full - 4;
+            Piece line = new Piece(c, logical.line(), true, hard, logical.breaks());
             int from = 0;
             for (int p = 0; p < c.length(); p++) {
                 char ch = c.charAt(p);
                 if (p > from && depth == 0) {
                     int cut = cutAt(c, p);
                     if (cut == CUT) {
-                        out.add(new Piece(c.substring(from, p).trim(), i, from == 0));
+                        add(out, line, from, p);
                         from = p;
                     } else if (cut > 0) { // a side tab: dropped
-                        out.add(new Piece(c.substring(from, p).trim(), i, from == 0));
+                        add(out, line, from, p);
                         from = cut;
                         p = cut - 1;
                         continue;
                     }
                 }
-                if (ch == '（' || ch == '＜' || ch == '【' || ch == '「') {
+                if (ch == '（' || ch == '＜' || ch == '【') {
                     depth++;
-                } else if ((ch == '）' || ch == '＞' || ch == '】' || ch == '」') && depth > 0) {
+                } else if ((ch == '）' || ch == '＞' || ch == '】') && depth > 0) {
                     depth--;
                 } else if (ch == '。' && depth > 0 && p + 1 < c.length() && c.charAt(p + 1) != '）') {
                     depth = 0; // a bracket left open by a misprint does not hide the headings that follow
                 }
             }
-            String rest = c.substring(from).trim();
-            if (!rest.isEmpty()) {
-                out.add(new Piece(rest, i, from == 0));
-            }
+            add(out, line, from, c.length());
             if (depth > 3) {
                 depth = 0;
             }
         }
-        out.removeIf(p -> p.text().isEmpty());
-        int[] lens = new int[out.size()];
-        for (int k = 0; k < lens.length; k++) {
-            lens[k] = out.get(k).text().length();
+        return new Pieces(out, width);
+    }
+
+    /**
+     * The printed lines: the source lines without noise, a line cut by the width of a re-wrapped text ({@link
+     * #wrapWidth}) joined with the lines it goes on on (the offsets of the joins kept as breaks).
+     */
+    private static List<Piece> logicalLines(SourceLines src, int width) {
+        List<Piece> out = new ArrayList<>(src.count);
+        StringBuilder logical = new StringBuilder();
+        int[] breaks = new int[8];
+        for (int i = 0; i < src.count; i++) {
+            String c = src.clean[i];
+            if (c.isEmpty() || noiseLine(src, i)) {
+                continue;
+            }
+            logical.setLength(0);
+            logical.append(c);
+            int nb = 0;
+            int first = i;
+            while (width > 0 && i + 1 < src.count && rawLength(src, i) == width && joinable(src, i + 1)) {
+                i++;
+                if (nb == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, nb * 2);
+                }
+                if (src.pageStart[i] || src.raw[i - 1].endsWith(" ") || src.raw[i - 1].endsWith("\u3000")) {
+                    logical.append(' '); // a space at the cut is the text's own (…2020 年 / 10)
+                }
+                breaks[nb++] = logical.length();
+                logical.append(src.clean[i]);
+            }
+            c = logical.toString();
+            if (nb == 0) {
+                c = removeFurigana(c);
+            }
+            if (!c.isEmpty()) {
+                out.add(new Piece(c, first, true, false, nb == 0 ? NO_BREAKS : Arrays.copyOf(breaks, nb)));
+            }
         }
-        Arrays.sort(lens);
-        int full = lens.length == 0 ? 24 : Math.max(10, lens[(int) (lens.length * 0.9)]);
-        return new Pieces(out, full);
+        return out;
+    }
+
+    /** The part [from, to) of a logical line as a piece, spaces around it dropped; nothing when empty. */
+    private static void add(List<Piece> out, Piece line, int from, int to) {
+        Piece p = line.head(to).tail(from);
+        if (p == null) {
+            return;
+        }
+        int end = p.text().length();
+        while (end > 0 && p.text().charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0) {
+            out.add(new Piece(p.text().substring(0, end), p.line(), from == 0, p.hardEnd(), p.breaks()));
+        }
+    }
+
+    /**
+     * The display width (ASCII 1, other characters 2) of a full printed line: the most frequent width of the
+     * printed lines at least 20 wide; a line narrower than it by more than two characters ended before the width
+     * (a hint for the end of a heading). For a short text, the width of its widest line.
+     */
+    static int fullWidth(List<Piece> lines) {
+        int[] hist = new int[1024];
+        int n = 0;
+        int widest = 0;
+        for (Piece p : lines) {
+            int w = Math.min(hist.length - 1, TextNorm.width(p.text()));
+            widest = Math.max(widest, w);
+            if (w >= 20) {
+                hist[w]++;
+                n++;
+            }
+        }
+        if (n < 20) {
+            return widest;
+        }
+        int best = 20;
+        for (int w = 20; w < hist.length - 1; w++) {
+            if (hist[w] > hist[best]) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    private static int rawLength(SourceLines src, int i) {
+        String r = src.raw[i];
+        return src.pageStart[i] ? r.length() - 1 : r.length();
+    }
+
+    /** The line after a line cut by the width goes on with it (even a lone {@code 第}: the rest of the cut line). */
+    private static boolean joinable(SourceLines src, int next) {
+        return !src.clean[next].isEmpty();
+    }
+
+    /**
+     * The width a text was cut at when it was cut by a fixed number of characters (lines re-wrapped by a tool): the
+     * longest line length that at least 5% of the lines have, when no more than 2% of the lines are longer. 0 for
+     * printed text, whose full lines vary in length with the width of their characters (and whose line ends are
+     * read by content only). A line of that length goes on on the next line.
+     */
+    static int wrapWidth(SourceLines src) {
+        int[] hist = new int[512];
+        int lines = 0;
+        for (int i = 0; i < src.count; i++) {
+            if (!src.clean[i].isEmpty()) {
+                hist[Math.min(hist.length - 1, rawLength(src, i))]++;
+                lines++;
+            }
+        }
+        if (lines < 20) {
+            return 0;
+        }
+        int longer = 0;
+        for (int l = hist.length - 1; l >= 8; l--) {
+            if (hist[l] * 20 >= lines) {
+                return longer * 50 <= lines ? l : 0;
+            }
+            longer += hist[l];
+        }
+        return 0;
     }
 
     private static final int CUT = -2;
@@ -110,12 +286,12 @@ public final class Pieces {
         }
         if (ch == '（' && HeadingMarks.itemAt(c, p) != null) {
             int[] it = HeadingMarks.itemAt(c, p);
-            boolean ref = c.startsWith("参照", it[1]);
-            boolean after = "。）＞】」".indexOf(prev) >= 0 || c.charAt(p - 1) == ' ';
-            return after && !ref ? CUT : 0;
+            boolean ref =
+                    c.startsWith("参照", it[1]) || (it[1] < c.length() && HeadingMarks.circled(c.charAt(it[1])) > 0);
+            return prev != '、' && prev != '，' && !ref ? CUT : 0;
         }
         if (HeadingMarks.circled(ch) > 0) {
-            boolean bad = TextNorm.isHiraganaChar(prev) || "、，「（・".indexOf(prev) >= 0 || (prev >= 'A' && prev <= 'z');
+            boolean bad = "、，「（・".indexOf(prev) >= 0 || (prev >= 'A' && prev <= 'z');
             boolean ref = c.startsWith("参照", p + 1);
             return !bad && !ref ? CUT : 0;
         }

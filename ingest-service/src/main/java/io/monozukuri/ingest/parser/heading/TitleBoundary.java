@@ -1,0 +1,535 @@
+package io.monozukuri.ingest.parser.heading;
+
+import io.monozukuri.ingest.parser.TextNorm;
+import io.monozukuri.ingest.parser.text.JunctionIndex;
+
+/**
+ * Where a title ends when its body follows it without a heading mark in between, read from the words alone (line
+ * ends are not evidence: the same report may be printed at any width or with each block on one line).
+ *
+ * <p>The evidence, strongest first:
+ *
+ * <ol>
+ *   <li>{@link Evidence#CLAUSE}: the title's clauses (budget {@code （…円…）} / {@code の内数}, ministries
+ *       {@code ＜…省＞}, re-listed {@code 【再掲】}) stand before the body's first sentence signal ({@code 。}, or a
+ *       comma after kana): the title ends after the last of them.
+ *   <li>{@link Evidence#BODY_START}: after a word that ends titles, the text opens as sentences of these reports
+ *       open and titles never go on: a date or a number ({@code …について|2004年8月に}), a sentence opener
+ *       ({@code 我が国}, {@code これまで}), or the title's own first words repeated ({@code 社内検定認定制度の推進|
+ *       社内検定認定制度は}).
+ *   <li>{@link Evidence#BRACKET}: a bracket group after a word that ends titles ({@code 資金（財政投融資）},
+ *       {@code 税制等（中小企業技術基盤強化税制）}) followed by text that is not a particle: a group in a sentence is
+ *       followed by its particle; only an entity prefix ({@code （株）}, {@code （独）}) opens a sentence.
+ *   <li>{@link Evidence#FRAGMENT}: after a word that ends titles, a fragment of a sentence printed elsewhere (it
+ *       opens with a particle and closes a quote or bracket it never opened: a column of the page).
+ *   <li>{@link Evidence#WORDS}: the first word that ends titles ({@link #TITLE_ENDS}, a closing bracket) where the
+ *       two texts meet in characters the document prints nowhere else ({@link JunctionIndex}): not a compound
+ *       word split in two ({@code 研究開発|税制} is printed elsewhere, {@code 振興|日本} is not).
+ *   <li>{@link Evidence#GUESS}: the first word that ends titles (reported as {@code HEADING_END_UNCERTAIN}).
+ * </ol>
+ *
+ * <p>A boundary is never placed inside brackets, inside a number, a Latin word or a katakana word, before a
+ * particle or a suffix ({@code 等}, {@code ・}), after a particle other than {@code について}, or before a one-kanji
+ * word.
+ */
+public final class TitleBoundary {
+
+    /** How the end of a title was found. */
+    public enum Evidence {
+        CLAUSE,
+        BODY_START,
+        BRACKET,
+        FRAGMENT,
+        /** A line end that came before the width (a short line), where the title can end: a layout hint. */
+        LINE_END,
+        WORDS,
+        GUESS,
+        /** No boundary: the window holds no body sentence, or no word in it can end a title. */
+        NONE
+    }
+
+    /** The end of the title as an offset of the window (-1 with NONE) and how it was found. */
+    public record Split(int end, Evidence evidence) {
+
+        /** The end was read from the words alone. */
+        public boolean uncertain() {
+            return evidence == Evidence.GUESS || evidence == Evidence.NONE;
+        }
+    }
+
+    /** Words that end the titles of measures in these reports (the head noun of a measure's name). */
+    static final String[] TITLE_ENDS = {
+        "について",
+        "事業",
+        "支援",
+        "推進",
+        "促進",
+        "対策",
+        "取組",
+        "実施",
+        "開発",
+        "制度",
+        "施策",
+        "強化",
+        "整備",
+        "啓発",
+        "構築",
+        "提供",
+        "確保",
+        "実現",
+        "普及",
+        "育成",
+        "安定",
+        "支給",
+        "運用",
+        "改善",
+        "充実",
+        "特例",
+        "開催",
+        "保護",
+        "協力",
+        "作成",
+        "派遣",
+        "向上",
+        "改革",
+        "調査",
+        "展開",
+        "振興",
+        "宣言",
+        "保証",
+        "税制",
+        "認定",
+        "協議会",
+        "諸税",
+        "補助金",
+        "助成金",
+        "資金",
+        "融資",
+        "貸付",
+        "プログラム",
+        "プロジェクト",
+        "プラットフォーム",
+        "フォーラム",
+        "システム",
+        "センター",
+        "ゴール",
+        "法",
+        "等"
+    };
+
+    /** Words that open a sentence of these reports and never go on a title. */
+    static final String[] OPENERS = {"これ", "この", "その", "それ", "また", "さらに", "なお", "ここ", "我が国", "本事業", "本制度", "当該"};
+
+    /** Bracketed abbreviations of a legal form that open an organisation's name ({@code （株）日本政策金融公庫が}). */
+    static final String[] ENTITY_PREFIXES = {"（株）", "（独）", "（一財）", "（一社）", "（公財）", "（公社）", "（国研）", "（有）"};
+
+    private static final String ERAS = "令和平成昭和";
+
+    private TitleBoundary() {}
+
+    /**
+     * The end of the title that opens {@code window} (folded text, body after it); see the class comment. The
+     * heading's mark ({@code （2）}, {@code ②}) is the context in which the document's other prints of the same
+     * words are looked up (the same heading printed again is not another context).
+     */
+    public static Split find(String mark, String window, JunctionIndex index) {
+        return find(mark, window, new int[0], index);
+    }
+
+    /**
+     * The same, with the offsets of the window where a printed line ended before the width ({@code lineEnds}): a
+     * hint that decides only where the words do not (see {@link Evidence#LINE_END}).
+     */
+    public static Split find(String mark, String window, int[] lineEnds, JunctionIndex index) {
+        StringBuilder b = new StringBuilder(mark.length() + window.length());
+        for (int i = 0; i < mark.length(); i++) {
+            if (mark.charAt(i) != ' ') {
+                b.append(mark.charAt(i));
+            }
+        }
+        int from = b.length();
+        int n = window.length();
+        int[] raw = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (window.charAt(i) != ' ') {
+                raw[b.length() - from] = i;
+                b.append(window.charAt(i));
+            }
+        }
+        raw[b.length() - from] = n;
+        boolean[] hint = new boolean[b.length() - from + 1];
+        for (int e : lineEnds) {
+            int k = 0; // the squeezed offset of raw offset e
+            while (k < b.length() - from && raw[k] < e) {
+                k++;
+            }
+            hint[k] = true;
+        }
+        Split sp = findSqueezed(b.toString(), from, hint, index);
+        return sp.end < 0 ? sp : new Split(rawEnd(window, raw[sp.end - from]), sp.evidence);
+    }
+
+    /** The same without a mark (tests). */
+    public static Split find(String window, JunctionIndex index) {
+        return find("", window, new int[0], index);
+    }
+
+    /** The raw offset: the boundary goes before the spaces in front of the body. */
+    private static int rawEnd(String w, int at) {
+        int e = at;
+        while (e > 0 && w.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    static Split findSqueezed(String full, int from, boolean[] hint, JunctionIndex index) {
+        String s = full.substring(from);
+        Split sp = decide(s, full, from, hint, index);
+        return sp.end < 0 ? sp : new Split(sp.end + from, sp.evidence);
+    }
+
+    private static Split decide(String s, String full, int from, boolean[] hint, JunctionIndex index) {
+        int signal = bodySignal(s);
+        int clause = clauseChainEnd(s, signal < 0 ? s.length() : signal);
+        if (clause > 0) {
+            return new Split(clause, Evidence.CLAUSE);
+        }
+        int limit = signal < 0 ? s.length() : signal;
+        int[] cands = candidates(s, limit);
+        for (int p : cands) {
+            if (p < 0) {
+                break;
+            }
+            Evidence e = strong(s, p, limit);
+            if (e != null) {
+                return new Split(p, e);
+            }
+        }
+        for (int p : cands) {
+            if (p < 0) {
+                break;
+            }
+            if (p < hint.length && hint[p]) {
+                return new Split(p, Evidence.LINE_END);
+            }
+        }
+        if (signal < 0) {
+            return new Split(-1, Evidence.NONE);
+        }
+        for (int p : cands) {
+            if (p < 0) {
+                break;
+            }
+            if (endsTitleWord(s, p) && !particle(s.charAt(p)) && index.elsewhere(full, p + from) == 0) {
+                return new Split(p, Evidence.WORDS);
+            }
+        }
+        // no word can end the title before the sentence: after its bracket group that the sentence's words
+        // follow (a verb, not a particle linking the group to more title: （…）できる, not （SPring-8）の整備)
+        int d = 0;
+        int lastGroup = -1;
+        for (int k = 0; k < signal && lastGroup < 0; k++) {
+            char c = s.charAt(k);
+            if (c == '（' || c == '＜' || c == '【' || c == '「') {
+                d++;
+            } else if ((c == '）' || c == '＞' || c == '】' || c == '」') && d > 0 && --d == 0 && k >= 2) {
+                if (hira(s, k + 1) && "のにとやへを".indexOf(s.charAt(k + 1)) < 0) {
+                    lastGroup = k + 1;
+                }
+            }
+        }
+        if (lastGroup > 0) {
+            return new Split(lastGroup, Evidence.GUESS);
+        }
+        for (int p : cands) {
+            if (p < 0) {
+                break;
+            }
+            if (endsTitleWord(s, p) && !particle(s.charAt(p))) {
+                return new Split(p, Evidence.GUESS);
+            }
+        }
+        return new Split(-1, Evidence.NONE);
+    }
+
+    /** First {@code 。} outside brackets, or a comma after kana ({@code …するため、}); -1 when none. */
+    static int bodySignal(String s) {
+        int d = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '（' || c == '＜' || c == '【' || c == '「') {
+                d++;
+            } else if ((c == '）' || c == '＞' || c == '】' || c == '」') && d > 0) {
+                d--;
+            } else if (d == 0 && c == '。') {
+                return k;
+            } else if (d == 0 && c == '、' && (hira(s, k - 1) || hira(s, k - 2))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of the clauses that close the title, when the first of them starts before the body signal. A label
+     * or an amount printed after a closing bracket in the wrong place ({@code （1,100億円）（2019年度補正）、900億円
+     * （…）}) still belongs to the clause.
+     */
+    static int clauseChainEnd(String s, int signal) {
+        int end = -1;
+        int d = 0;
+        for (int k = 0; k < signal && k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (d == 0 && (c == '（' || c == '＜' || c == '【')) {
+                char close = c == '（' ? '）' : c == '＜' ? '＞' : '】';
+                int e = matching(s, k, c, close);
+                if (e < 0) {
+                    return end;
+                }
+                String g = s.substring(k, e + 1);
+                boolean clause = TitleText.endsWithClause(g) || g.equals("【財政投融資】");
+                if (clause && end < 0 && !nounBefore(s, k)) {
+                    return -1; // a clause follows a title, not a sentence (…を実施した（…億円）)
+                }
+                if (clause || (end > 0 && budgetLabel(g))) {
+                    end = e + 1;
+                    k = e;
+                    continue;
+                }
+                if (end > 0) {
+                    return end; // the chain is over
+                }
+                k = e;
+                continue;
+            }
+            if (end > 0 && k == end && c == '、' && amountAt(s, k + 1)) {
+                int yen = s.indexOf('円', k);
+                end = yen + 1; // the next amount of a clause whose bracket closed too early
+                k = yen;
+                continue;
+            }
+            if (end > 0) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** The text before k ends as a title does: with a noun, a closing bracket or {@code について}. */
+    private static boolean nounBefore(String s, int k) {
+        if (k == 0) {
+            return true;
+        }
+        char c = s.charAt(k - 1);
+        return !hira(c) || endsWith(s, k, "について") || endsWith(s, k, "づくり");
+    }
+
+    /** A qualifier of an amount printed in a bracket of its own ({@code （2019年度補正）}, {@code （当初）}). */
+    private static boolean budgetLabel(String g) {
+        return g.length() <= 16 && (g.contains("補正") || g.contains("当初") || g.contains("予備費"));
+    }
+
+    /** An amount ({@code 900億円}) starts at k. */
+    private static boolean amountAt(String s, int k) {
+        int e = k;
+        while (e < s.length() && (Character.isDigit(s.charAt(e)) || s.charAt(e) == ',')) {
+            e++;
+        }
+        return e > k && e < s.length() && "億万千百円兆".indexOf(s.charAt(e)) >= 0;
+    }
+
+    private static int matching(String s, int open, char o, char c) {
+        int d = 0;
+        for (int k = open; k < s.length(); k++) {
+            if (s.charAt(k) == o) {
+                d++;
+            } else if (s.charAt(k) == c) {
+                d--;
+                if (d == 0) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Offsets where the title may end, in order, -1 after the last. */
+    static int[] candidates(String s, int limit) {
+        int[] out = new int[Math.max(1, limit + 1)];
+        int k = 0;
+        int d = 0;
+        for (int p = 1; p < limit; p++) {
+            char c = s.charAt(p - 1);
+            if (c == '（' || c == '「' || c == '＜' || c == '【') {
+                d++;
+            } else if ((c == '）' || c == '」' || c == '＞' || c == '】') && d > 0) {
+                d--;
+            }
+            if (d > 0 || p < 2 || !boundaryAllowed(s, p)) {
+                continue;
+            }
+            out[k++] = p;
+        }
+        out[k] = -1;
+        return out;
+    }
+
+    private static boolean boundaryAllowed(String s, int p) {
+        char c = s.charAt(p - 1);
+        char n = s.charAt(p);
+        boolean opener = opensSentence(s, p);
+        if (hira(n) && !opener && !fragmentAt(s, p)) {
+            return false; // a body does not open with a particle
+        }
+        if ((kata(c) && kata(n)) || (ascii(c) && ascii(n))) {
+            return false; // inside a word
+        }
+        if ("等・）」＞】、。".indexOf(n) >= 0 || "・（「＜【、".indexOf(c) >= 0) {
+            return false;
+        }
+        if (hira(c) && !endsWith(s, p, "について") && !endsWith(s, p, "づくり")) {
+            return false; // a title ends with a noun
+        }
+        if (!opener && kanji(n) && (p + 1 >= s.length() || !(kanji(s.charAt(p + 1)) || kata(s.charAt(p + 1))))) {
+            return false; // a one-kanji word is a suffix of the title (…の推進|事業場 vs …推進事業|場)
+        }
+        if (Character.isDigit(c) && "年月日度".indexOf(n) >= 0) {
+            return false;
+        }
+        if (Character.isDigit(n) && p >= 2 && Character.isDigit(s.charAt(p - 2)) && "年月".indexOf(c) >= 0) {
+            return false; // inside a date
+        }
+        if (c == '）' && entityAt(s, s.lastIndexOf('（', p - 1))) {
+            return false; // （株）日本政策金融公庫: the prefix belongs to the name after it
+        }
+        return n != '（' || entityAt(s, p);
+    }
+
+    /** The strongest evidence that the body starts at p, or null. */
+    private static Evidence strong(String s, int p, int limit) {
+        if (s.charAt(p - 1) == '）' && !hira(s.charAt(p))) {
+            int open = s.lastIndexOf('（', p - 1);
+            if (open > 0 && !entityAt(s, open) && endsTitleWord(s, open)) {
+                return Evidence.BRACKET;
+            }
+        }
+        if (!endsTitleWord(s, p)) {
+            return null;
+        }
+        if (fragmentAt(s, p)) {
+            return Evidence.FRAGMENT;
+        }
+        char n = s.charAt(p);
+        boolean era = p + 2 < s.length()
+                && ERAS.contains(s.substring(p, p + 2))
+                && (Character.isDigit(s.charAt(p + 2)) || s.charAt(p + 2) == '元');
+        if ((Character.isDigit(n) || era) && !Character.isDigit(s.charAt(p - 1))) {
+            return Evidence.BODY_START;
+        }
+        if (opensSentence(s, p) || entityAt(s, p)) {
+            return Evidence.BODY_START;
+        }
+        int h = 0;
+        for (String e : ENTITY_PREFIXES) {
+            if (s.startsWith(e)) {
+                h = e.length();
+            }
+        }
+        if (h + 2 <= p
+                && wordChar(s.charAt(h))
+                && wordChar(s.charAt(h + 1))
+                && s.startsWith(s.substring(h, h + 2), p)) {
+            return Evidence.BODY_START; // the title's first words repeated
+        }
+        return null;
+    }
+
+    /** The text at p opens with a particle and closes a quote or bracket it never opened. */
+    private static boolean fragmentAt(String s, int p) {
+        if (!particle(s.charAt(p))) {
+            return false;
+        }
+        int d = 0;
+        for (int k = p; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '「' || c == '（') {
+                d++;
+            } else if (c == '」' || c == '）') {
+                if (d == 0) {
+                    return true;
+                }
+                d--;
+            } else if (c == '。') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean endsTitleWord(String s, int p) {
+        char c = s.charAt(p - 1);
+        if (c == '）' || c == '」') {
+            return true;
+        }
+        for (String w : TITLE_ENDS) {
+            if (endsWith(s, p, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensSentence(String s, int p) {
+        for (String o : OPENERS) {
+            if (s.startsWith(o, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean entityAt(String s, int p) {
+        if (p < 0) {
+            return false;
+        }
+        for (String e : ENTITY_PREFIXES) {
+            if (s.startsWith(e, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWith(String s, int p, String w) {
+        return p >= w.length() && s.startsWith(w, p - w.length());
+    }
+
+    private static boolean particle(char c) {
+        return "のにをはがとでへもや".indexOf(c) >= 0;
+    }
+
+    private static boolean hira(String s, int k) {
+        return k >= 0 && k < s.length() && hira(s.charAt(k));
+    }
+
+    private static boolean hira(char c) {
+        return TextNorm.isHiraganaChar(c);
+    }
+
+    private static boolean kata(char c) {
+        return (c >= '\u30A0' && c <= '\u30FF');
+    }
+
+    private static boolean kanji(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
+    }
+
+    private static boolean wordChar(char c) {
+        return kanji(c) || kata(c);
+    }
+
+    private static boolean ascii(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+}
