@@ -72,8 +72,26 @@ final class HeadingExtent {
                 lineEnds[hints++] = k + 1 < count ? starts[k + 1] : window.length();
             }
         }
+        int[] soft = new int[8];
+        int softCount = 0;
+        for (int k = 0; k < count; k++) {
+            Piece p = ps.get(i + k);
+            int base = starts[k] - (k == 0 ? restStart : 0);
+            for (int b : p.breaks()) {
+                if (base + b > 0 && base + b < window.length()) {
+                    if (softCount == soft.length) {
+                        soft = java.util.Arrays.copyOf(soft, softCount * 2);
+                    }
+                    soft[softCount++] = base + b;
+                }
+            }
+        }
         TitleBoundary.Split sp = TitleBoundary.find(
-                ps.get(i).text().substring(0, restStart), window, java.util.Arrays.copyOf(lineEnds, hints), index);
+                ps.get(i).text().substring(0, restStart),
+                window,
+                java.util.Arrays.copyOf(lineEnds, hints),
+                java.util.Arrays.copyOf(soft, softCount),
+                index);
         int at = sp.end();
         if (at < 0 && TitleBoundary.bodySignal(squeezed(window)) < 0) {
             return new End(last, -1, sp.evidence(), true); // no body: the whole window is the title

@@ -17,7 +17,7 @@ public final class SubsectionHeadings {
     public record Sub(int num, String title) {}
 
     /** Units and counters after a number: {@code 9 億…}, {@code 3 割…} are amounts in a sentence, not headings. */
-    static final String COUNTERS = "億万円年月日件割歳％%回人社校号次期名倍か点分時級位者";
+    public static final String COUNTERS = "億万円年月日件割歳％%回人社校号次期名倍か点分時級位者";
 
     private SubsectionHeadings() {}
 
@@ -49,6 +49,15 @@ public final class SubsectionHeadings {
 
     /** The whole text is one or more number-last subsection headings; null when it is not. */
     public static List<Sub> numberLast(String s) {
+        List<Sub> glued = numberLast(s, true);
+        return glued != null && glued.size() >= 2 ? glued : numberLast(s, false);
+    }
+
+    /**
+     * With {@code glued}, a number followed directly by the next title also ends a heading (lines of a stack
+     * joined without spaces: {@code …講じた施策2高等専門学校において講じた施策3}), when the numbers follow each other.
+     */
+    private static List<Sub> numberLast(String s, boolean glued) {
         if (s.isEmpty()
                 || !Character.isDigit(s.charAt(s.length() - 1))
                 || HeadingMarks.opensHeading(s)
@@ -67,7 +76,12 @@ public final class SubsectionHeadings {
             }
             boolean atEnd = q == s.length();
             boolean beforeSpace = q < s.length() && s.charAt(q) == ' ';
-            if (!(atEnd || beforeSpace) || p == 0 || q - p > 2) {
+            boolean beforeTitle = glued
+                    && q < s.length()
+                    && (TextNorm.isKanjiOrKanaChar(s.charAt(q)) || "「（".indexOf(s.charAt(q)) >= 0)
+                    && UNITS.indexOf(s.charAt(q)) < 0
+                    && COUNTERS.indexOf(s.charAt(q)) < 0;
+            if (!(atEnd || beforeSpace || beforeTitle) || p == 0 || q - p > 2) {
                 p = q - 1;
                 continue;
             }
@@ -99,6 +113,9 @@ public final class SubsectionHeadings {
                     || title.length() > 60) {
                 return null;
             }
+            if (glued && !out.isEmpty() && out.get(out.size() - 1).num() != num - 1) {
+                return null;
+            }
             out.add(new Sub(num, title));
             segStart = q;
             p = q - 1;
@@ -107,7 +124,7 @@ public final class SubsectionHeadings {
     }
 
     /** Units after a number that make it an amount or a date, never a heading number. */
-    static final String UNITS = "年月日時分秒億万千円％%歳倍割";
+    public static final String UNITS = "年月日時分秒億万千円％%歳倍割";
 
     /**
      * A number-last heading whose number is followed, in the same line, by text of another block (a block joined
@@ -126,16 +143,22 @@ public final class SubsectionHeadings {
             while (r < line.length() && Character.isDigit(line.charAt(r))) {
                 r++;
             }
-            if (r - q > 2 || r >= line.length() || line.charAt(r) == ' ' || UNITS.indexOf(line.charAt(r)) >= 0) {
+            if (r - q > 2
+                    || r >= line.length()
+                    || ",.，．".indexOf(line.charAt(r)) >= 0
+                    || UNITS.indexOf(line.charAt(r)) >= 0) {
                 continue;
             }
             int n = Integer.parseInt(line.substring(q, r));
             boolean counter = COUNTERS.indexOf(line.charAt(r)) >= 0;
-            if (n != expected && (n != 1 || counter)) {
+            List<Sub> subs = numberLast(stripSideTab(before + line.substring(0, r)));
+            if (subs == null) {
                 continue;
             }
-            List<Sub> subs = numberLast(stripSideTab(before + line.substring(0, r)));
-            if (subs != null) {
+            boolean continues = n == expected
+                    || (n == 1 && !counter)
+                    || (subs.size() >= 2 && subs.get(subs.size() - 2).num() == n - 1);
+            if (continues) {
                 found = r;
             }
         }

@@ -40,6 +40,12 @@ public final class TitleBoundary {
         BODY_START,
         BRACKET,
         FRAGMENT,
+        /**
+         * A number-last subsection heading starts here (a stack printed after the title without a line end): the
+         * rest up to its number is a subsection heading, and the two texts meet here (not inside a word the
+         * document prints elsewhere, or where a line cut by the width was joined).
+         */
+        SUBSECTION,
         /** A line end that came before the width (a short line), where the title can end: a layout hint. */
         LINE_END,
         WORDS,
@@ -133,7 +139,7 @@ public final class TitleBoundary {
      * words are looked up (the same heading printed again is not another context).
      */
     public static Split find(String mark, String window, JunctionIndex index) {
-        return find(mark, window, new int[0], index);
+        return find(mark, window, new int[0], new int[0], index);
     }
 
     /**
@@ -141,6 +147,14 @@ public final class TitleBoundary {
      * hint that decides only where the words do not (see {@link Evidence#LINE_END}).
      */
     public static Split find(String mark, String window, int[] lineEnds, JunctionIndex index) {
+        return find(mark, window, lineEnds, new int[0], index);
+    }
+
+    /**
+     * The same, also with the offsets where a line cut by the width was joined with the next ({@code softBreaks}):
+     * the only place where a subsection heading glued to the title may start when the words cannot tell.
+     */
+    public static Split find(String mark, String window, int[] lineEnds, int[] softBreaks, JunctionIndex index) {
         StringBuilder b = new StringBuilder(mark.length() + window.length());
         for (int i = 0; i < mark.length(); i++) {
             if (mark.charAt(i) != ' ') {
@@ -157,21 +171,30 @@ public final class TitleBoundary {
             }
         }
         raw[b.length() - from] = n;
-        boolean[] hint = new boolean[b.length() - from + 1];
-        for (int e : lineEnds) {
-            int k = 0; // the squeezed offset of raw offset e
-            while (k < b.length() - from && raw[k] < e) {
-                k++;
-            }
-            hint[k] = true;
-        }
+        byte[] hint = new byte[b.length() - from + 1];
+        mark(hint, raw, softBreaks, SOFT);
+        mark(hint, raw, lineEnds, HARD);
         Split sp = findSqueezed(b.toString(), from, hint, index);
         return sp.end < 0 ? sp : new Split(rawEnd(window, raw[sp.end - from]), sp.evidence);
     }
 
     /** The same without a mark (tests). */
     public static Split find(String window, JunctionIndex index) {
-        return find("", window, new int[0], index);
+        return find("", window, new int[0], new int[0], index);
+    }
+
+    private static final byte SOFT = 1;
+    private static final byte HARD = 2;
+
+    /** The hints at the squeezed offsets of the raw offsets given. */
+    private static void mark(byte[] hint, int[] raw, int[] offsets, byte kind) {
+        for (int e : offsets) {
+            int k = 0;
+            while (k < hint.length - 1 && raw[k] < e) {
+                k++;
+            }
+            hint[k] = kind;
+        }
     }
 
     /** The raw offset: the boundary goes before the spaces in front of the body. */
@@ -183,13 +206,13 @@ public final class TitleBoundary {
         return e;
     }
 
-    static Split findSqueezed(String full, int from, boolean[] hint, JunctionIndex index) {
+    static Split findSqueezed(String full, int from, byte[] hint, JunctionIndex index) {
         String s = full.substring(from);
         Split sp = decide(s, full, from, hint, index);
         return sp.end < 0 ? sp : new Split(sp.end + from, sp.evidence);
     }
 
-    private static Split decide(String s, String full, int from, boolean[] hint, JunctionIndex index) {
+    private static Split decide(String s, String full, int from, byte[] hint, JunctionIndex index) {
         int signal = bodySignal(s);
         int clause = clauseChainEnd(s, signal < 0 ? s.length() : signal);
         if (clause > 0) {
@@ -197,6 +220,10 @@ public final class TitleBoundary {
         }
         int limit = signal < 0 ? s.length() : signal;
         int[] cands = candidates(s, limit);
+        int sub = subsectionStart(s, cands, hint, full, from, index);
+        if (sub > 0) {
+            return new Split(sub, Evidence.SUBSECTION);
+        }
         for (int p : cands) {
             if (p < 0) {
                 break;
@@ -210,7 +237,7 @@ public final class TitleBoundary {
             if (p < 0) {
                 break;
             }
-            if (p < hint.length && hint[p]) {
+            if (p < hint.length && hint[p] == HARD) {
                 return new Split(p, Evidence.LINE_END);
             }
         }
@@ -251,6 +278,66 @@ public final class TitleBoundary {
             }
         }
         return new Split(-1, Evidence.NONE);
+    }
+
+    /** The first candidate where a number-last subsection heading starts (see {@link Evidence#SUBSECTION}); -1. */
+    private static int subsectionStart(String s, int[] cands, byte[] hint, String full, int from, JunctionIndex index) {
+        int firstNumber = -1;
+        for (int q = 1; q < s.length() && firstNumber < 0; q++) {
+            if (headingNumberEndsAt(s, q)) {
+                firstNumber = q;
+            }
+        }
+        if (firstNumber < 0) {
+            return -1;
+        }
+        for (int p : cands) {
+            if (p < 0 || p >= firstNumber - 3) {
+                break;
+            }
+            int q = firstNumber;
+            while (q < s.length() && !headingNumberEndsAt(s, q)) {
+                q++;
+            }
+            for (q = firstNumber; q <= s.length() && q - p <= 72; q++) {
+                if (!headingNumberEndsAt(s, q) || SubsectionHeadings.numberLast(s.substring(p, q)) == null) {
+                    continue;
+                }
+                boolean meet =
+                        (p < hint.length && hint[p] != 0) || (endsTitleWord(s, p) && !index.insideWord(full, p + from));
+                if (meet) {
+                    return p;
+                }
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** A subsection's number (1 or 2 digits after a title character) ends at q: not a date, amount or count. */
+    private static boolean headingNumberEndsAt(String s, int q) {
+        if (q > s.length() || q < 2 || !Character.isDigit(s.charAt(q - 1))) {
+            return false;
+        }
+        int p = q - 1;
+        while (p > 0 && Character.isDigit(s.charAt(p - 1))) {
+            p--;
+        }
+        if (q - p > 2 || p == 0) {
+            return false;
+        }
+        char before = s.charAt(p - 1);
+        if (!(TextNorm.isKanjiOrKanaChar(before) || before == '）' || before == '＞' || before == '」')) {
+            return false;
+        }
+        if (q == s.length()) {
+            return true;
+        }
+        char after = s.charAt(q);
+        return !ascii(after)
+                && ",.，．".indexOf(after) < 0
+                && SubsectionHeadings.UNITS.indexOf(after) < 0
+                && SubsectionHeadings.COUNTERS.indexOf(after) < 0;
     }
 
     /** First {@code 。} outside brackets, or a comma after kana ({@code …するため、}); -1 when none. */
@@ -379,7 +466,7 @@ public final class TitleBoundary {
         char c = s.charAt(p - 1);
         char n = s.charAt(p);
         boolean opener = opensSentence(s, p);
-        if (hira(n) && !opener && !fragmentAt(s, p)) {
+        if (hira(n) && !opener && !fragmentAt(s, p) && !repeatsHead(s, p)) {
             return false; // a body does not open with a particle
         }
         if ((kata(c) && kata(n)) || (ascii(c) && ascii(n))) {
@@ -424,25 +511,36 @@ public final class TitleBoundary {
         boolean era = p + 2 < s.length()
                 && ERAS.contains(s.substring(p, p + 2))
                 && (Character.isDigit(s.charAt(p + 2)) || s.charAt(p + 2) == '元');
-        if ((Character.isDigit(n) || era) && !Character.isDigit(s.charAt(p - 1))) {
+        int digits = p;
+        while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+            digits++;
+        }
+        boolean headingNumber = digits > p && digits - p <= 2 && digits == s.length(); // a subsection's number
+        if ((Character.isDigit(n) || era) && !Character.isDigit(s.charAt(p - 1)) && !headingNumber) {
             return Evidence.BODY_START;
         }
         if (opensSentence(s, p) || entityAt(s, p)) {
             return Evidence.BODY_START;
         }
+        if (repeatsHead(s, p)) {
+            return Evidence.BODY_START;
+        }
+        return null;
+    }
+
+    /**
+     * The text at p repeats the title's first words: its first two kanji or katakana, or its first four characters
+     * ({@code ものづくり…}), an entity prefix skipped.
+     */
+    private static boolean repeatsHead(String s, int p) {
         int h = 0;
         for (String e : ENTITY_PREFIXES) {
             if (s.startsWith(e)) {
                 h = e.length();
             }
         }
-        if (h + 2 <= p
-                && wordChar(s.charAt(h))
-                && wordChar(s.charAt(h + 1))
-                && s.startsWith(s.substring(h, h + 2), p)) {
-            return Evidence.BODY_START; // the title's first words repeated
-        }
-        return null;
+        int head = h + 2 <= s.length() && wordChar(s.charAt(h)) && wordChar(s.charAt(h + 1)) ? 2 : 4;
+        return h + head <= p && s.startsWith(s.substring(h, h + head), p);
     }
 
     /** The text at p opens with a particle and closes a quote or bracket it never opened. */

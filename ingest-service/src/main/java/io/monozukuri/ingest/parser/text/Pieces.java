@@ -114,6 +114,10 @@ public final class Pieces {
             int from = 0;
             for (int p = 0; p < c.length(); p++) {
                 char ch = c.charAt(p);
+                if (p > from && depth == 0 && c.charAt(p - 1) == '。' && "）」。".indexOf(ch) < 0) {
+                    add(out, line, from, p); // a sentence ends: what follows may be a heading (lines joined)
+                    from = p;
+                }
                 if (p > from && depth == 0) {
                     int cut = cutAt(c, p);
                     if (cut == CUT) {
