@@ -75,6 +75,7 @@ public final class HeadingScanner {
             } else {
                 next = subsections(i);
                 if (next == i) {
+                    splitBeforeSubsection(i);
                     sentences.add(ps.get(i));
                     afterHeading = false;
                     next = i + 1;
@@ -91,12 +92,24 @@ public final class HeadingScanner {
     }
 
     private int emit(Kind kind, int num, String text, int first, int last) {
+        return emit(kind, num, text, first, last, 0);
+    }
+
+    /** A heading over pieces first..last; its source starts at the line of its title ({@code titleAt} of first). */
+    private int emit(Kind kind, int num, String text, int first, int last, int titleAt) {
         sentences.flush();
         Piece a = ps.get(first);
         Piece b = ps.get(last);
-        out.blankLine(a.line());
+        int at = titleAt;
+        while (at < a.text().length() - 1 && a.text().charAt(at) == ' ') {
+            at++;
+        }
+        int line = at >= a.text().length() && last > first
+                ? ps.get(first + 1).line() // the mark alone ends its line: the title starts on the next
+                : a.lineAt(Math.min(at, Math.max(0, a.text().length() - 1)));
+        out.blankLine(line);
         afterHeading = true;
-        return out.addLine(text, a.line(), b.lastLine(), sentences.pageHint(a), sentences.paragraphHint(a));
+        return out.addLine(text, line, Math.max(line, b.lastLine()), sentences.pageHint(a), sentences.paragraphHint(a));
     }
 
     private int chapter(int i, int num) {
@@ -126,7 +139,7 @@ public final class HeadingScanner {
             warnUncertain(i);
         }
         String title = take(i, restStart, end);
-        int idx = emit(kind, num, mark + title, i, end.piece());
+        int idx = emit(kind, num, mark + title, i, end.piece(), restStart);
         String tokenText = kind == Kind.SECTION ? TextNorm.title(title) : title;
         out.tokens.add(new ReadingText.Token(kind, num, tokenText, idx, idx));
         return end.piece() + 1;
@@ -275,11 +288,46 @@ public final class HeadingScanner {
             take(i, 0, new HeadingExtent.End(found.end(), found.cut(), TitleBoundary.Evidence.CLAUSE, false));
         }
         for (SubsectionHeadings.Sub s : found.subs()) {
-            int idx = emit(Kind.SUBSECTION, s.num(), s.title() + s.num(), i, found.end());
+            int k = i;
+            int at = s.at();
+            while (k < found.end() && at >= ps.get(k).text().length()) {
+                at -= ps.get(k).text().length();
+                k++;
+            }
+            int idx = emit(Kind.SUBSECTION, s.num(), s.title() + s.num(), k, found.end(), at);
             out.tokens.add(new ReadingText.Token(Kind.SUBSECTION, s.num(), s.title(), idx, idx));
             lastSubsection = s.num();
         }
         return found.end() + 1;
+    }
+
+    /**
+     * A line joined with the lines it was cut from (a width of a tool) may hold, after its last join, a whole
+     * number-last subsection heading printed after a sentence cut by a column ({@code …推進するこ} +
+     * {@code 科学技術イノベーション人材の育成・確保5}): the piece is cut at that join when the two texts meet there.
+     */
+    private void splitBeforeSubsection(int i) {
+        Piece p = ps.get(i);
+        int[] breaks = p.breaks();
+        String t = p.text();
+        for (int k = 0; k < breaks.length; k++) {
+            int b = breaks[k];
+            if (b <= 0 || b >= t.length()) {
+                continue;
+            }
+            String rest = t.substring(b).trim();
+            boolean heading = SubsectionHeadings.mayEndWithNumber(rest)
+                    ? SubsectionHeadings.numberLast(SubsectionHeadings.stripSideTab(rest)) != null
+                    : SubsectionHeadings.numberInside("", rest, lastSubsection + 1) > 0;
+            if (heading && !insideWord(t.substring(0, b), rest)) {
+                ps.set(i, p.head(b));
+                Piece tail = p.tail(b);
+                if (tail != null) {
+                    ps.add(i + 1, tail);
+                }
+                return;
+            }
+        }
     }
 
     /** {@code N title}: the title ends where {@link HeadingExtent} says; a heading, a clause or a sentence follows. */

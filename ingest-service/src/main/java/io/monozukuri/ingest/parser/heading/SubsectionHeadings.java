@@ -14,7 +14,12 @@ import java.util.List;
 public final class SubsectionHeadings {
 
     /** One subsection heading: its number and title text (with clauses). */
-    public record Sub(int num, String title) {}
+    public record Sub(int num, String title, int at) {
+
+        public Sub(int num, String title) {
+            this(num, title, 0);
+        }
+    }
 
     /** Units and counters after a number: {@code 9 億…}, {@code 3 割…} are amounts in a sentence, not headings. */
     public static final String COUNTERS = "億万円年月日件割歳％%回人社校号次期名倍か点分時級位者";
@@ -105,6 +110,7 @@ public final class SubsectionHeadings {
             int num = Integer.parseInt(s.substring(p, q));
             if (num < 1
                     || num > 20
+                    || (!title.isEmpty() && "のにをはがとでへや".indexOf(title.charAt(0)) >= 0)
                     || TitleText.kanaCount(title) < 3
                     || TitleText.commaOutside(title)
                     || TitleText.unbalanced(title)
@@ -116,7 +122,11 @@ public final class SubsectionHeadings {
             if (glued && !out.isEmpty() && out.get(out.size() - 1).num() != num - 1) {
                 return null;
             }
-            out.add(new Sub(num, title));
+            int at = segStart;
+            while (at < p && s.charAt(at) == ' ') {
+                at++;
+            }
+            out.add(new Sub(num, title, at));
             segStart = q;
             p = q - 1;
         }
@@ -150,7 +160,12 @@ public final class SubsectionHeadings {
                 continue;
             }
             int n = Integer.parseInt(line.substring(q, r));
-            boolean counter = COUNTERS.indexOf(line.charAt(r)) >= 0;
+            int after = r;
+            while (after < line.length() && line.charAt(after) == ' ') {
+                after++;
+            }
+            boolean counter = after < line.length()
+                    && (COUNTERS.indexOf(line.charAt(after)) >= 0 || UNITS.indexOf(line.charAt(after)) >= 0);
             List<Sub> subs = numberLast(stripSideTab(before + line.substring(0, r)));
             if (subs == null) {
                 continue;

@@ -283,7 +283,7 @@ public final class TitleBoundary {
     /** The first candidate where a number-last subsection heading starts (see {@link Evidence#SUBSECTION}); -1. */
     private static int subsectionStart(String s, int[] cands, byte[] hint, String full, int from, JunctionIndex index) {
         int firstNumber = -1;
-        for (int q = 1; q < s.length() && firstNumber < 0; q++) {
+        for (int q = 1; q <= s.length() && firstNumber < 0; q++) {
             if (headingNumberEndsAt(s, q)) {
                 firstNumber = q;
             }
@@ -295,11 +295,7 @@ public final class TitleBoundary {
             if (p < 0 || p >= firstNumber - 3) {
                 break;
             }
-            int q = firstNumber;
-            while (q < s.length() && !headingNumberEndsAt(s, q)) {
-                q++;
-            }
-            for (q = firstNumber; q <= s.length() && q - p <= 72; q++) {
+            for (int q = firstNumber; q <= s.length() && q - p <= 72; q++) {
                 if (!headingNumberEndsAt(s, q) || SubsectionHeadings.numberLast(s.substring(p, q)) == null) {
                     continue;
                 }
