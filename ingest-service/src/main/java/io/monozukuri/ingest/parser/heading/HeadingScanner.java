@@ -302,9 +302,10 @@ public final class HeadingScanner {
     }
 
     /**
-     * A line joined with the lines it was cut from (a width of a tool) may hold, after its last join, a whole
-     * number-last subsection heading printed after a sentence cut by a column ({@code …推進するこ} +
-     * {@code 科学技術イノベーション人材の育成・確保5}): the piece is cut at that join when the two texts meet there.
+     * A line joined with the lines it was cut from (a width of a tool) may hold, after a join, a whole number-last
+     * subsection heading printed after a sentence cut mid-word by a column ({@code …推進するこ} +
+     * {@code 科学技術イノベーション人材の育成・確保5}): the piece is cut at that join when the text before it ends
+     * with a fragment of a word and the two texts meet there.
      */
     private void splitBeforeSubsection(int i) {
         Piece p = ps.get(i);
@@ -319,7 +320,14 @@ public final class HeadingScanner {
             boolean heading = SubsectionHeadings.mayEndWithNumber(rest)
                     ? SubsectionHeadings.numberLast(SubsectionHeadings.stripSideTab(rest)) != null
                     : SubsectionHeadings.numberInside("", rest, lastSubsection + 1) > 0;
-            if (heading && !insideWord(t.substring(0, b), rest)) {
+            String head = t.substring(0, b).trim();
+            char last = head.isEmpty() ? ' ' : head.charAt(head.length() - 1);
+            boolean fragment = TextNorm.isHiraganaChar(last) && "のにをはがとでへもやるたい".indexOf(last) < 0;
+            boolean numberFirst = SubsectionHeadings.numberFirst(rest) != null
+                    && !head.isEmpty()
+                    && !Character.isDigit(last)
+                    && ",.，．、".indexOf(last) < 0;
+            if ((heading && fragment || numberFirst) && !insideWord(head, rest)) {
                 ps.set(i, p.head(b));
                 Piece tail = p.tail(b);
                 if (tail != null) {

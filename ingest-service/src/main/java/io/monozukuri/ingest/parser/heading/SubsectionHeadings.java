@@ -22,7 +22,7 @@ public final class SubsectionHeadings {
     }
 
     /** Units and counters after a number: {@code 9 億…}, {@code 3 割…} are amounts in a sentence, not headings. */
-    public static final String COUNTERS = "億万円年月日件割歳％%回人社校号次期名倍か点分時級位者";
+    public static final String COUNTERS = "億万千百兆円年月日件割歳％%回人社校号次期名倍か点分時級位者";
 
     private SubsectionHeadings() {}
 
@@ -116,6 +116,7 @@ public final class SubsectionHeadings {
                     || TitleText.unbalanced(title)
                     || title.indexOf('：') >= 0
                     || title.indexOf('。') >= 0
+                    || clauseInside(title)
                     || title.length() > 60) {
                 return null;
             }
@@ -180,6 +181,35 @@ public final class SubsectionHeadings {
         return found;
     }
 
+    /** A budget clause with text after it: a heading's clause ends its title, only other clauses follow it. */
+    static boolean clauseInside(String title) {
+        int close = title.lastIndexOf('）');
+        if (close < 0) {
+            return false;
+        }
+        int d = 0;
+        for (int k = 0; k < title.length(); k++) {
+            char c = title.charAt(k);
+            if (c == '（') {
+                int e = title.indexOf('）', k);
+                if (d == 0
+                        && e > k
+                        && e + 1 < title.length()
+                        && title.charAt(e + 1) != '＜'
+                        && title.charAt(e + 1) != '（') {
+                    String g = title.substring(k, e + 1);
+                    if (g.indexOf('円') >= 0 || g.contains("内数")) {
+                        return true;
+                    }
+                }
+                d++;
+            } else if (c == '）' && d > 0) {
+                d--;
+            }
+        }
+        return false;
+    }
+
     /** {@code N title} (number first): the subsection, or null. */
     public static Sub numberFirst(String s) {
         int p = 0;
@@ -198,6 +228,7 @@ public final class SubsectionHeadings {
                 && !Character.isDigit(rest.charAt(rest.length() - 1))
                 && TitleText.titleLike(rest)
                 && !Character.isDigit(rest.charAt(0))
+                && "のにをはがとでへや".indexOf(rest.charAt(0)) < 0
                 && COUNTERS.indexOf(rest.charAt(0)) < 0
                 && rest.length() <= 60) {
             return new Sub(num, rest);

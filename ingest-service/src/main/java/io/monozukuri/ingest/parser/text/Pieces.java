@@ -310,7 +310,7 @@ public final class Pieces {
         if ("をにはがのとでへや、。".indexOf(f) >= 0) {
             return false;
         }
-        int end = Math.min(c.length(), from + 40);
+        int end = Math.min(c.length(), from + 8); // a title, not a sentence, follows the mark
         return c.substring(from, end).indexOf('。') < 0;
     }
 
