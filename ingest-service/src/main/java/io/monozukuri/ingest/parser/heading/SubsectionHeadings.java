@@ -29,11 +29,27 @@ public final class SubsectionHeadings {
     /** The side-tab label glued to the end ({@code …実現5 第}) removed. */
     public static String stripSideTab(String s) {
         String t = s.trim();
+        int tab = sideTabAt(t);
+        return tab < 0 ? t : t.substring(0, tab).trim();
+    }
+
+    /**
+     * Where a side-tab label glued after a heading's number starts ({@code …実現5 第}, {@code …実現5 第2},
+     * {@code …実現5 第2節}: the label of the page's margin, its pieces joined to the line), or -1.
+     */
+    private static int sideTabAt(String t) {
         int n = t.length();
-        if (n > 2 && t.charAt(n - 2) == ' ' && isTab(t.charAt(n - 1)) && Character.isDigit(t.charAt(n - 3))) {
-            return t.substring(0, n - 2);
+        int k = n;
+        if (k > 0 && (t.charAt(k - 1) == '節' || t.charAt(k - 1) == '章')) {
+            k--;
         }
-        return t;
+        while (k > 0 && Character.isDigit(t.charAt(k - 1)) && n - k < 4) {
+            k--;
+        }
+        if (k > 2 && t.charAt(k - 1) == '第' && t.charAt(k - 2) == ' ' && Character.isDigit(t.charAt(k - 3))) {
+            return k - 2;
+        }
+        return -1;
     }
 
     private static boolean isTab(char c) {
@@ -49,7 +65,7 @@ public final class SubsectionHeadings {
         if (Character.isDigit(c.charAt(n - 1))) {
             return true;
         }
-        return n > 2 && c.charAt(n - 2) == ' ' && isTab(c.charAt(n - 1)) && Character.isDigit(c.charAt(n - 3));
+        return sideTabAt(c) > 0;
     }
 
     /** The whole text is one or more number-last subsection headings; null when it is not. */
@@ -83,7 +99,9 @@ public final class SubsectionHeadings {
             boolean beforeSpace = q < s.length() && s.charAt(q) == ' ';
             boolean beforeTitle = glued
                     && q < s.length()
-                    && (TextNorm.isKanjiOrKanaChar(s.charAt(q)) || "「（".indexOf(s.charAt(q)) >= 0)
+                    && (TextNorm.isKanjiOrKanaChar(s.charAt(q))
+                            || "「（".indexOf(s.charAt(q)) >= 0
+                            || (s.charAt(q) >= 'A' && s.charAt(q) <= 'Z'))
                     && UNITS.indexOf(s.charAt(q)) < 0
                     && COUNTERS.indexOf(s.charAt(q)) < 0;
             if (!(atEnd || beforeSpace || beforeTitle) || p == 0 || q - p > 2) {

@@ -1,6 +1,7 @@
 package io.monozukuri.ingest.parser.text;
 
 import io.monozukuri.ingest.parser.TextNorm;
+import io.monozukuri.ingest.parser.award.AwardCells;
 import io.monozukuri.ingest.parser.heading.HeadingMarks;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -163,7 +164,7 @@ public final class Pieces {
             logical.append(c);
             int nb = 0;
             int first = i;
-            while (width > 0 && i + 1 < src.count && rawLength(src, i) == width && joinable(src, i + 1)) {
+            while (width > 0 && i + 1 < src.count && cutByWidth(src, i, width) && joinable(src, i + 1)) {
                 i++;
                 if (nb == breaks.length) {
                     breaks = Arrays.copyOf(breaks, nb * 2);
@@ -229,6 +230,11 @@ public final class Pieces {
         return best;
     }
 
+    /** The line is as long as the width (its leading space counted or not: a cut before a space looks like a mark). */
+    private static boolean cutByWidth(SourceLines src, int i, int width) {
+        return rawLength(src, i) == width || src.raw[i].length() == width;
+    }
+
     private static int rawLength(SourceLines src, int i) {
         String r = src.raw[i];
         return src.pageStart[i] ? r.length() - 1 : r.length();
@@ -268,11 +274,15 @@ public final class Pieces {
     }
 
     private static final int CUT = -2;
+    private static final String AWARD_HEADER = "表彰制度名";
 
     /** CUT when a heading mark at p cuts the line; the end of a side tab to drop; 0 otherwise. */
     private static int cutAt(String c, int p) {
         char ch = c.charAt(p);
         char prev = prevNonSpace(c, p);
+        if (ch == '表' && c.startsWith(AWARD_HEADER, p) && AwardCells.isHeader(c.substring(p))) {
+            return CUT; // the award table's header row starts here (after the chapter's title)
+        }
         if (ch == '第') {
             if (HeadingMarks.chapterAt(c, p) != null) {
                 return CUT;
