@@ -7,10 +7,10 @@ import java.util.List;
  * Splits a heading (already joined over its lines, without its number) into title, budget clause, ministries
  * clause and re-listed marker, and parses the budget clause. Linear scanners only, no regular expressions.
  */
-final class HeadingParser {
+public final class HeadingParser {
 
     /** Parsed heading. */
-    record Parsed(
+    public record Parsed(
             String title,
             List<Budget> budgets,
             String budgetText,
@@ -23,11 +23,11 @@ final class HeadingParser {
 
     private final MinistryRegistry registry;
 
-    HeadingParser(MinistryRegistry registry) {
+    public HeadingParser(MinistryRegistry registry) {
         this.registry = registry;
     }
 
-    Parsed parse(String heading) {
+    public Parsed parse(String heading) {
         String t = TextNorm.clean(heading);
         List<String> warnings = new ArrayList<>();
         List<String> unknown = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.monozukuri.ingest.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.monozukuri.ingest.parser.heading.HeadingMarks;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -116,7 +117,7 @@ class ReportParserRulesTest {
     void circledNumbersBeyondTwenty() {
         StringBuilder b = new StringBuilder(HEAD + "試験の施策1\n\n（1）試験\n");
         for (int i = 1; i <= 22; i++) {
-            b.append(ParseRun.circledChar(i)).append("事業").append(i).append("号（1億円）\n本文。\n");
+            b.append(HeadingMarks.circledChar(i)).append("事業").append(i).append("号（1億円）\n本文。\n");
         }
         var m = measures(b.toString());
         assertThat(m).containsKeys("1-1-1-(1)-⑳", "1-1-1-(1)-㉑", "1-1-1-(1)-㉒");

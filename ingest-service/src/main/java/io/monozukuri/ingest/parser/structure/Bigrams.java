@@ -1,5 +1,6 @@
-package io.monozukuri.ingest.parser;
+package io.monozukuri.ingest.parser.structure;
 
+import io.monozukuri.ingest.parser.TextNorm;
 import java.util.Arrays;
 
 /** Character bigrams of the meaningful characters, the word measure of subsection matching and paragraph placement. */
@@ -14,7 +15,7 @@ final class Bigrams {
         for (int i = 0; i + 1 < n; i++) {
             char a = t.charAt(i);
             char b = t.charAt(i + 1);
-            if (!useful(a) || !useful(b) || (TextNorm.isHiragana(a) && TextNorm.isHiragana(b))) {
+            if (!useful(a) || !useful(b) || (TextNorm.isHiraganaChar(a) && TextNorm.isHiraganaChar(b))) {
                 continue;
             }
             out[k++] = (a << 16) | b;
@@ -30,7 +31,7 @@ final class Bigrams {
     }
 
     static boolean useful(char c) {
-        return TextNorm.isKanjiOrKana(c) || Character.isLetterOrDigit(c);
+        return TextNorm.isKanjiOrKanaChar(c) || Character.isLetterOrDigit(c);
     }
 
     static double overlap(int[] a, int[] b) {
@@ -112,7 +113,7 @@ final class Bigrams {
         for (int i = 0; i + 1 < n; i++) {
             char a = t.charAt(i);
             char b = t.charAt(i + 1);
-            if (!useful(a) || !useful(b) || (TextNorm.isHiragana(a) && TextNorm.isHiragana(b))) {
+            if (!useful(a) || !useful(b) || (TextNorm.isHiraganaChar(a) && TextNorm.isHiraganaChar(b))) {
                 continue;
             }
             out.add((a << 16) | b);

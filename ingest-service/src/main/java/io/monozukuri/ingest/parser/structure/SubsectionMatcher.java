@@ -1,15 +1,23 @@
-package io.monozukuri.ingest.parser;
+package io.monozukuri.ingest.parser.structure;
 
+import io.monozukuri.ingest.parser.structure.Model.Group;
+import io.monozukuri.ingest.parser.structure.Model.Node;
+import io.monozukuri.ingest.parser.structure.Model.SectionNode;
+import io.monozukuri.ingest.parser.structure.Model.Slot;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Stage: subsection matching — the scores and the search that pair item groups with stacked subsection headings. */
-abstract class SubsectionScoringStage extends FragmentClaimStage {
-
-    SubsectionScoringStage(String norm, String hash, MinistryRegistry registry) {
-        super(norm, hash, registry);
-    }
+/**
+ * Stage 5e: subsection matching — pairs the item groups of a window with the subsection headings of the stack that
+ * closes it (each heading a slot with its candidate sections), maximising the words shared by a group (its item
+ * titles and the first words of their text) and a heading, keeping the printed order when the words do not decide.
+ * Input: the groups, the slots, the pending sections and the current section; output: a {@link Choice} per group
+ * (a slot and its section, or an inferred subsection's section). Exhaustive search (pruned by a bound) for up to
+ * seven groups and slots, greedy in printed order beyond.
+ */
+final class SubsectionMatcher {
 
     /**
      * Weight of the words shared with the section title, against 1 per shared bigram with the subsection title:
@@ -35,18 +43,33 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
     static final double OUT_OF_BOUNDS = 8;
     /** A tiny preference for later groups, so that equal scores resolve the same way every time. */
     static final double TIE_BREAK = 0.01;
+    /** What a printed line of the report (about 24 characters) added beyond max when words were counted by line. */
+    static final int TEXT_SLACK = 12;
 
-    final StringBuilder groupText = new StringBuilder();
+    /** The heading a group takes: a slot (-1: none, an inferred subsection) and the section. */
+    record Choice(int slot, SectionNode section) {}
 
-    Bigrams.BigramSet groupBigrams(Group g) {
-        StringBuilder b = groupText;
-        b.setLength(0);
+    private final List<SectionNode> pending;
+    private final SectionNode current;
+    private double bestScore;
+    private Choice[] bestPath;
+    private double[][][] simTable;
+    private double[] bestRest;
+
+    SubsectionMatcher(List<SectionNode> pending, SectionNode current) {
+        this.pending = pending;
+        this.current = current;
+    }
+
+    /** The words of a group: item and sub-item titles and the first words of their text (once per window). */
+    static Bigrams.BigramSet groupBigrams(Group g, LogicalLines lines) {
+        StringBuilder b = new StringBuilder();
         for (Node it : g.items) {
             b.append(it.parsed.title()).append(' ');
-            appendText(b, it, 80);
+            appendText(b, it, 80, lines);
             for (Node c : it.children) {
                 b.append(c.parsed.title()).append(' ');
-                appendText(b, c, 40);
+                appendText(b, c, 40, lines);
             }
             if (b.length() > 800) {
                 break;
@@ -56,10 +79,10 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
     }
 
     /** The first words of a node's text: about max characters (a sentence can be long: it is cut). */
-    void appendText(StringBuilder b, Node n, int max) {
+    private static void appendText(StringBuilder b, Node n, int max, LogicalLines lines) {
         int start = b.length();
         for (int line : n.text) {
-            b.append(cl[line]);
+            b.append(lines.text(line));
             if (b.length() - start > max) {
                 b.setLength(start + max + TEXT_SLACK);
                 break;
@@ -68,46 +91,28 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
         b.append(' ');
     }
 
-    /** What a printed line of the report (about 24 characters) added beyond max when words were counted by line. */
-    static final int TEXT_SLACK = 12;
-
     /** Overlap of a group's words with a section title, computed once per group and section. */
-    double secOverlap(Group g, SectionNode sec) {
-        if (g.secOv == null || g.secOvFor != g.bigrams) {
-            g.secOv = new java.util.HashMap<>();
-            g.secOvFor = g.bigrams;
+    static double sectionOverlap(Group g, SectionNode sec) {
+        if (g.sectionOverlap == null || g.sectionOverlapFor != g.bigrams) {
+            g.sectionOverlap = new HashMap<>();
+            g.sectionOverlapFor = g.bigrams;
         }
-        Double v = g.secOv.get(sec);
+        Double v = g.sectionOverlap.get(sec);
         if (v == null) {
-            v = (double) (g.bigrams == null ? 0 : g.bigrams.overlap(secBigrams(sec)));
-            g.secOv.put(sec, v);
+            v = (double) (g.bigrams == null ? 0 : g.bigrams.overlap(sectionBigrams(sec)));
+            g.sectionOverlap.put(sec, v);
         }
         return v;
     }
 
-    int[] secBigrams(SectionNode s) {
+    static int[] sectionBigrams(SectionNode s) {
         if (s.bigrams == null) {
             s.bigrams = Bigrams.bigrams(s.title == null ? "" : s.title, 200);
         }
         return s.bigrams;
     }
 
-    static final class Choice {
-        final int slot;
-        final SectionNode sec;
-
-        Choice(int slot, SectionNode sec) {
-            this.slot = slot;
-            this.sec = sec;
-        }
-    }
-
-    double bestScore;
-    Choice[] bestPath;
-
-    double[][][] simTable;
-    double[] bestRest;
-
+    /** The best choice per group (see the class comment). */
     Choice[] match(List<Group> groups, List<Slot> slots) {
         int n = groups.size();
         Choice[] path = new Choice[n];
@@ -125,24 +130,24 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
                 double secMax = 0;
                 Group g = groups.get(gi);
                 for (SectionNode p : pending) {
-                    secMax = Math.max(secMax, secOverlap(g, p));
+                    secMax = Math.max(secMax, sectionOverlap(g, p));
                 }
-                for (SectionNode p : new SectionNode[] {s0, g.floor}) {
+                for (SectionNode p : new SectionNode[] {current, g.floor}) {
                     if (p != null) {
-                        secMax = Math.max(secMax, secOverlap(g, p));
+                        secMax = Math.max(secMax, sectionOverlap(g, p));
                     }
                 }
                 for (Slot sl : slots) {
-                    for (SectionNode p : sl.cands) {
-                        secMax = Math.max(secMax, secOverlap(g, p));
+                    for (SectionNode p : sl.candidates) {
+                        secMax = Math.max(secMax, sectionOverlap(g, p));
                     }
                 }
-                maxG[gi] = INFERRED + ORDER_BONUS + TIE_BREAK * 10 + SECTION_WEIGHT * secMax; // upper bound: inferred
+                maxG[gi] = INFERRED + ORDER_BONUS + TIE_BREAK * 10 + SECTION_WEIGHT * secMax;
                 for (int si = 0; si < slots.size(); si++) {
                     Slot sl = slots.get(si);
-                    simTable[gi][si] = new double[sl.cands.size()];
-                    for (int c = 0; c < sl.cands.size(); c++) {
-                        double v = sim(groups.get(gi), sl, sl.cands.get(c));
+                    simTable[gi][si] = new double[sl.candidates.size()];
+                    for (int c = 0; c < sl.candidates.size(); c++) {
+                        double v = sim(groups.get(gi), sl, sl.candidates.get(c));
                         simTable[gi][si][c] = v;
                         maxG[gi] = Math.max(maxG[gi], v + ORDER_BONUS + TIE_BREAK * 10);
                     }
@@ -159,8 +164,8 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
         return bestPath;
     }
 
-    double sim(Group g, Slot s, SectionNode sec) {
-        double v = (g.bigrams == null ? 0 : g.bigrams.overlap(s.bigrams)) + SECTION_WEIGHT * secOverlap(g, sec);
+    private static double sim(Group g, Slot s, SectionNode sec) {
+        double v = (g.bigrams == null ? 0 : g.bigrams.overlap(s.bigrams)) + SECTION_WEIGHT * sectionOverlap(g, sec);
         if (g.floor != null && sec.order() < g.floor.order()) {
             v -= OUT_OF_BOUNDS;
         }
@@ -170,8 +175,9 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
         return v;
     }
 
-    SectionNode inferredSec(List<Slot> slots, SectionNode prevSec, Group g, boolean[] usedSlots) {
-        SectionNode base = prevSec != null ? prevSec : (s0 != null ? s0 : null);
+    /** The section of an inferred subsection: a pending section without a free slot after the previous one. */
+    SectionNode inferredSection(List<Slot> slots, SectionNode prevSec, Group g, boolean[] usedSlots) {
+        SectionNode base = prevSec != null ? prevSec : current;
         for (SectionNode p : pending) {
             if (base != null && p.order() <= base.order()) {
                 continue;
@@ -181,7 +187,8 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
             }
             boolean hasSlot = false;
             for (int si = 0; si < slots.size(); si++) {
-                if ((usedSlots == null || !usedSlots[si]) && slots.get(si).cands.contains(p)) {
+                if ((usedSlots == null || !usedSlots[si])
+                        && slots.get(si).candidates.contains(p)) {
                     hasSlot = true;
                 }
             }
@@ -195,7 +202,7 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
         return base != null ? base : (pending.isEmpty() ? null : pending.get(0));
     }
 
-    void dfs(
+    private void dfs(
             List<Group> groups,
             List<Slot> slots,
             int gi,
@@ -221,13 +228,13 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
                 continue;
             }
             Slot s = slots.get(si);
-            for (int ci = 0; ci < s.cands.size(); ci++) {
-                SectionNode sec = s.cands.get(ci);
-                long pair = ((long) sec.order() << 8) | s.ev.num;
+            for (int ci = 0; ci < s.candidates.size(); ci++) {
+                SectionNode sec = s.candidates.get(ci);
+                long pair = ((long) sec.order() << 8) | s.event.num;
                 if (pairs.contains(pair)) {
                     continue;
                 }
-                long key = (long) sec.order() * 100 + s.ev.num;
+                long key = (long) sec.order() * 100 + s.event.num;
                 double sc = simTable[gi][si][ci] + (key > prevKey ? ORDER_BONUS : 0) + TIE_BREAK * gi;
                 used[si] = true;
                 pairs.add(pair);
@@ -237,10 +244,11 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
                 pairs.remove(pair);
             }
         }
-        SectionNode inf = inferredSec(slots, prevSec, g, used);
+        SectionNode inf = inferredSection(slots, prevSec, g, used);
         long key = inf == null ? prevKey : (long) inf.order() * 100 + 99;
-        double pen =
-                INFERRED + (inf == null ? 0 : SECTION_WEIGHT * secOverlap(g, inf)) + (key > prevKey ? ORDER_BONUS : 0);
+        double pen = INFERRED
+                + (inf == null ? 0 : SECTION_WEIGHT * sectionOverlap(g, inf))
+                + (key > prevKey ? ORDER_BONUS : 0);
         if (inf != null && g.ceil != null && inf.order() >= g.ceil.order()) {
             pen -= OUT_OF_BOUNDS;
         }
@@ -248,7 +256,7 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
         dfs(groups, slots, gi + 1, path, used, pairs, Math.max(key, prevKey), inf != null ? inf : prevSec, score + pen);
     }
 
-    void greedy(List<Group> groups, List<Slot> slots, Choice[] path) {
+    private void greedy(List<Group> groups, List<Slot> slots, Choice[] path) {
         boolean[] used = new boolean[slots.size()];
         Set<Long> pairs = new HashSet<>();
         SectionNode prevSec = null;
@@ -262,8 +270,8 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
                     continue;
                 }
                 Slot s = slots.get(si);
-                for (SectionNode sec : s.cands) {
-                    long pair = ((long) sec.order() << 8) | s.ev.num;
+                for (SectionNode sec : s.candidates) {
+                    long pair = ((long) sec.order() << 8) | s.event.num;
                     if (!pairs.contains(pair)) {
                         best = new Choice(si, sec);
                         pairs.add(pair);
@@ -277,10 +285,10 @@ abstract class SubsectionScoringStage extends FragmentClaimStage {
                 }
             }
             if (best == null) {
-                best = new Choice(-1, inferredSec(slots, prevSec, g, used));
+                best = new Choice(-1, inferredSection(slots, prevSec, g, used));
             }
             path[gi] = best;
-            prevSec = best.sec;
+            prevSec = best.section();
         }
         bestPath = path;
     }
