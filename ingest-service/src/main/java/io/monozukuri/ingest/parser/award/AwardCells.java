@@ -147,6 +147,21 @@ public final class AwardCells {
     }
 
     private int prizeStart(int k, MinistryRegistry reg) {
+        if (prizes == null) {
+            List<String> p = new ArrayList<>();
+            for (MinistryRegistry.Entry e : reg.entries()) {
+                String n = e.name();
+                if (n.endsWith("省")) {
+                    p.add(n.substring(0, n.length() - 1) + "大臣賞");
+                }
+            }
+            prizes = p.toArray(new String[0]);
+            StringBuilder first = new StringBuilder();
+            for (String x : prizes) {
+                first.append(x.charAt(0));
+            }
+            prizeFirst = first.toString();
+        }
         for (int q = k; q < s.length(); q++) {
             char c = s.charAt(q);
             if (c == '－'
@@ -157,15 +172,22 @@ public final class AwardCells {
                     || s.startsWith("内閣総理大臣賞", q)) {
                 return q;
             }
-            for (MinistryRegistry.Entry e : reg.entries()) {
-                String n = e.name();
-                if (n.endsWith("省") && s.startsWith(n.substring(0, n.length() - 1) + "大臣賞", q)) {
+            if (prizeFirst.indexOf(c) < 0) {
+                continue; // no "<ministry>大臣賞" starts here
+            }
+            for (String x : prizes) {
+                if (s.startsWith(x, q)) {
                     return q;
                 }
             }
         }
         return s.length();
     }
+
+    /** The prizes named after a ministry ({@code 経済産業大臣賞}) and their first characters, made on first use. */
+    private String[] prizes;
+
+    private String prizeFirst;
 
     private int freqStart(int k) {
         int d = 0;

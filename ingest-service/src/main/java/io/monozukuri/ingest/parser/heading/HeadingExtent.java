@@ -55,13 +55,16 @@ final class HeadingExtent {
         int[] starts = new int[16];
         int count = 1;
         int last = i;
-        while (w.length() < MAX_WINDOW && TitleBoundary.bodySignal(squeezed(w)) < 0) {
+        Signal signal = new Signal();
+        signal.read(w);
+        while (w.length() < MAX_WINDOW && !signal.found) {
             int k = last + 1;
             if (heading(k) || count == starts.length) {
                 break;
             }
             starts[count++] = w.length();
             w.append(ps.get(k).text());
+            signal.read(ps.get(k).text());
             last = k;
         }
         String window = w.toString();
@@ -93,7 +96,7 @@ final class HeadingExtent {
                 java.util.Arrays.copyOf(soft, softCount),
                 index);
         int at = sp.end();
-        if (at < 0 && TitleBoundary.bodySignal(squeezed(window)) < 0) {
+        if (at < 0 && !signal.found) {
             return new End(last, -1, sp.evidence(), true); // no body: the whole window is the title
         }
         if (at <= 0) { // the words cannot tell: the first line end
@@ -117,13 +120,38 @@ final class HeadingExtent {
         return new End(piece, lineEnd ? -1 : cut, sp.evidence(), lineEnd);
     }
 
-    private static String squeezed(CharSequence w) {
-        StringBuilder b = new StringBuilder(w.length());
-        for (int k = 0; k < w.length(); k++) {
-            if (w.charAt(k) != ' ') {
-                b.append(w.charAt(k));
+    /**
+     * The body signal of {@link TitleBoundary#bodySignal} read piece by piece: a {@code 。} outside brackets, or a
+     * comma after kana (spaces skipped).
+     */
+    private static final class Signal {
+        boolean found;
+        private int depth;
+        private char last1 = ' ';
+        private char last2 = ' ';
+
+        void read(CharSequence t) {
+            for (int k = 0; k < t.length() && !found; k++) {
+                char c = t.charAt(k);
+                if (c == ' ') {
+                    continue;
+                }
+                if (c == '（' || c == '＜' || c == '【' || c == '「') {
+                    depth++;
+                } else if ((c == '）' || c == '＞' || c == '】' || c == '」') && depth > 0) {
+                    depth--;
+                } else if (depth == 0 && c == '。') {
+                    found = true;
+                } else if (depth == 0 && c == '、' && (hira(last1) || hira(last2))) {
+                    found = true;
+                }
+                last2 = last1;
+                last1 = c;
             }
         }
-        return b.toString();
+
+        private static boolean hira(char c) {
+            return c >= '\u3041' && c <= '\u309F';
+        }
     }
 }

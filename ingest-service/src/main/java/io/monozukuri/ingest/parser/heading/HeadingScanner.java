@@ -160,6 +160,7 @@ public final class HeadingScanner {
             String s = ps.get(k).text();
             if (k == end.piece() && end.cut() >= 0) {
                 Piece p = ps.get(k);
+                piecesChanged();
                 ps.set(k, p.head(end.cut()));
                 Piece tail = p.tail(end.cut());
                 if (tail != null) {
@@ -205,16 +206,52 @@ public final class HeadingScanner {
         return SubsectionHeadings.numberFirst(ps.get(i).text()) != null || numberLastAt(i) != null;
     }
 
+    /**
+     * Pieces known to start no number-last subsection heading (for the numbering expected now): a piece is asked
+     * from a heading's window and again by the scan. Forgotten when the pieces change.
+     */
+    private final java.util.Set<Piece> noNumberLast =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private int cacheExpected = -1;
+
     /** Number-last subsection headings over pieces i.. (their title wrapped over lines), or null. */
     private Found numberLastAt(int i) {
+        if (cacheExpected != lastSubsection) {
+            noNumberLast.clear();
+            cacheExpected = lastSubsection;
+        }
+        Piece key = ps.get(i);
+        if (noNumberLast.contains(key)) {
+            return null;
+        }
+        Found f = computeNumberLastAt(i);
+        if (f == null) {
+            noNumberLast.add(key);
+        }
+        return f;
+    }
+
+    /** The pieces changed (a piece was cut): what was learnt about them is forgotten. */
+    private void piecesChanged() {
+        noNumberLast.clear();
+    }
+
+    private Found computeNumberLastAt(int i) {
         boolean any = false; // most pieces are followed by no line ending with a number: no join to build
         int len = 0;
         for (int k = i; k < ps.size() && len <= MAX_SUBSECTION && !any; k++) {
             String s = ps.get(k).text();
-            any = SubsectionHeadings.mayEndWithNumber(s) || hasDigit(s, MAX_SUBSECTION - len);
+            any = SubsectionHeadings.mayHoldHeadingNumber(s, lastSubsection + 1);
             len += s.length();
         }
         if (!any) {
+            return null;
+        }
+        // a title holds no sentence end and no comma outside brackets: it cannot run past the first one
+        String first = ps.get(i).text();
+        int stop = TitleText.commaOrSentenceEnd(first);
+        if (stop >= 0 && !SubsectionHeadings.mayHoldHeadingNumber(first.substring(0, stop), lastSubsection + 1)) {
             return null;
         }
         StringBuilder join = new StringBuilder();
@@ -251,15 +288,6 @@ public final class HeadingScanner {
         return null;
     }
 
-    private static boolean hasDigit(String s, int max) {
-        for (int k = 1; k < s.length() && k < max; k++) {
-            if (Character.isDigit(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Piece b goes on with the title that piece a holds: inside a word the document prints elsewhere, after a
      * particle or an attributive ending ({@code …研究開発の} / {@code 実施及び…}), or with a bracket group.
@@ -280,7 +308,10 @@ public final class HeadingScanner {
         if (f != null && startAllowed(i)) {
             return numberFirst(i, f);
         }
-        Found found = startAllowed(i) ? numberLastAt(i) : null;
+        Found found = numberLastAt(i);
+        if (found != null && !startAllowed(i)) {
+            found = null;
+        }
         if (found == null) {
             return i;
         }
@@ -328,6 +359,7 @@ public final class HeadingScanner {
                     && !Character.isDigit(last)
                     && ",.，．、".indexOf(last) < 0;
             if ((heading && fragment || numberFirst) && !insideWord(head, rest)) {
+                piecesChanged();
                 ps.set(i, p.head(b));
                 Piece tail = p.tail(b);
                 if (tail != null) {

@@ -56,6 +56,41 @@ public final class SubsectionHeadings {
         return c == '第' || c == '節' || c == '章';
     }
 
+    /**
+     * The text holds a number that may be a subsection's (a cheap test before any join is built): one or two digits
+     * at the end, before a space, or before text that is not a unit, a digit or a number's punctuation.
+     */
+    public static boolean mayHoldHeadingNumber(String s, int expected) {
+        int n = s.length();
+        for (int q = 0; q < n; q++) {
+            char c = s.charAt(q);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int r = q + 1;
+            while (r < n && s.charAt(r) >= '0' && s.charAt(r) <= '9') {
+                r++;
+            }
+            if (r - q <= 2) {
+                int a = r;
+                while (a < n && s.charAt(a) == ' ') {
+                    a++;
+                }
+                if (a == n || s.charAt(a) == '第') {
+                    return true;
+                }
+                char after = s.charAt(a);
+                boolean unit = UNITS.indexOf(after) >= 0 || ",.，．".indexOf(after) >= 0 || Character.isDigit(after);
+                boolean counter = COUNTERS.indexOf(after) >= 0;
+                if (!unit && (!counter || Integer.parseInt(s.substring(q, r)) == expected)) {
+                    return true;
+                }
+            }
+            q = r;
+        }
+        return false;
+    }
+
     /** The text ends with a digit, or with a digit and a side-tab label. */
     public static boolean mayEndWithNumber(String c) {
         int n = c.length();

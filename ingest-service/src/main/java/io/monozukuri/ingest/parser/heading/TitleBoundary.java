@@ -461,10 +461,6 @@ public final class TitleBoundary {
     private static boolean boundaryAllowed(String s, int p) {
         char c = s.charAt(p - 1);
         char n = s.charAt(p);
-        boolean opener = opensSentence(s, p);
-        if (hira(n) && !opener && !fragmentAt(s, p) && !repeatsHead(s, p)) {
-            return false; // a body does not open with a particle
-        }
         if ((kata(c) && kata(n)) || (ascii(c) && ascii(n))) {
             return false; // inside a word
         }
@@ -473,6 +469,10 @@ public final class TitleBoundary {
         }
         if (hira(c) && !endsWith(s, p, "について") && !endsWith(s, p, "づくり")) {
             return false; // a title ends with a noun
+        }
+        boolean opener = (hira(n) || kanji(n)) && opensSentence(s, p);
+        if (hira(n) && !opener && !fragmentAt(s, p) && !repeatsHead(s, p)) {
+            return false; // a body does not open with a particle
         }
         if (!opener && kanji(n) && (p + 1 >= s.length() || !(kanji(s.charAt(p + 1)) || kata(s.charAt(p + 1))))) {
             return false; // a one-kanji word is a suffix of the title (…の推進|事業場 vs …推進事業|場)
@@ -561,10 +561,27 @@ public final class TitleBoundary {
         return false;
     }
 
+    /** The last characters of the words that end titles: a quick test before the words are compared. */
+    private static final String TITLE_END_CHARS = lastChars();
+
+    private static String lastChars() {
+        StringBuilder b = new StringBuilder();
+        for (String w : TITLE_ENDS) {
+            char c = w.charAt(w.length() - 1);
+            if (b.indexOf(String.valueOf(c)) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     static boolean endsTitleWord(String s, int p) {
         char c = s.charAt(p - 1);
         if (c == '）' || c == '」') {
             return true;
+        }
+        if (TITLE_END_CHARS.indexOf(c) < 0) {
+            return false;
         }
         for (String w : TITLE_ENDS) {
             if (endsWith(s, p, w)) {

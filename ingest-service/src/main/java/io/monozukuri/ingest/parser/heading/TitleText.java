@@ -41,6 +41,23 @@ public final class TitleText {
         return false;
     }
 
+    /** The first {@code 。} or comma outside brackets, -1 when none. */
+    public static int commaOrSentenceEnd(String s) {
+        int d = 0;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            char c = s.charAt(k);
+            if ((c == '、' && d == 0) || c == '。') {
+                return k;
+            }
+            if (c == '（' || c == '＜' || c == '【') {
+                d++;
+            } else if ((c == '）' || c == '＞' || c == '】') && d > 0) {
+                d--;
+            }
+        }
+        return -1;
+    }
+
     public static int kanaCount(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -17,6 +17,9 @@ public final class JunctionIndex {
     /** A query stops counting after this many occurrences: a sequence printed this often is a word. */
     static final int MAX_WALK = 64;
 
+    /** Characters before a junction compared to tell the same heading printed again from the same words elsewhere. */
+    static final int CONTEXT = 32;
+
     private final char[] text;
     private final int length;
     private final int[] head;
@@ -73,7 +76,8 @@ public final class JunctionIndex {
 
     /**
      * How often the document prints the two characters before and the two after the junction at {@code at} of
-     * {@code s} (spaces removed) in another context: occurrences not preceded by all of {@code s} before them. The
+     * {@code s} (spaces removed) in another context: occurrences not preceded by the same {@link #CONTEXT} characters
+     * of {@code s} (all of them when fewer) as here. The
      * occurrence at hand, and the same heading printed again elsewhere (a re-listed measure: {@code s} starts with
      * the heading's mark), do not count; the same words in a sentence do. Capped at {@link #MAX_WALK}.
      */
@@ -90,8 +94,8 @@ public final class JunctionIndex {
             if (!same(s, g, q, 4)) {
                 continue;
             }
-            boolean sameContext = q >= g;
-            for (int k = 1; k <= g && sameContext; k++) {
+            boolean sameContext = q >= Math.min(g, CONTEXT);
+            for (int k = 1; k <= Math.min(g, CONTEXT) && sameContext; k++) {
                 sameContext = s.charAt(g - k) == text[q - k];
             }
             if (!sameContext) {

@@ -102,15 +102,20 @@ public final class Pieces {
     public static Pieces of(SourceLines src) {
         int width = wrapWidth(src);
         List<Piece> lines = logicalLines(src, width);
-        int full = fullWidth(lines);
+        int[] widths = new int[lines.size()];
+        for (int k = 0; k < widths.length; k++) {
+            widths[k] = TextNorm.width(lines.get(k).text());
+        }
+        int full = fullWidth(widths);
         List<Piece> out = new ArrayList<>(lines.size() + lines.size() / 4);
         int depth = 0;
-        for (Piece logical : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            Piece logical = lines.get(li);
             String c = logical.text();
             if (HeadingMarks.opensHeading(c)) {
                 depth = 0;
             }
-            boolean hard = TextNorm.width(c) < full - 4;
+            boolean hard = widths[li] < full - 4;
             Piece line = new Piece(c, logical.line(), true, hard, logical.breaks());
             int from = 0;
             for (int p = 0; p < c.length(); p++) {
@@ -119,7 +124,7 @@ public final class Pieces {
                     add(out, line, from, p); // a sentence ends: what follows may be a heading (lines joined)
                     from = p;
                 }
-                if (p > from && depth == 0) {
+                if (p > from && depth == 0 && mayCut(ch)) {
                     int cut = cutAt(c, p);
                     if (cut == CUT) {
                         add(out, line, from, p);
@@ -188,17 +193,44 @@ public final class Pieces {
 
     /** The part [from, to) of a logical line as a piece, spaces around it dropped; nothing when empty. */
     private static void add(List<Piece> out, Piece line, int from, int to) {
-        Piece p = line.head(to).tail(from);
-        if (p == null) {
+        String t = line.text();
+        int a = from;
+        int b = to;
+        while (a < b && t.charAt(a) == ' ') {
+            a++;
+        }
+        while (b > a && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (a == b) {
             return;
         }
-        int end = p.text().length();
-        while (end > 0 && p.text().charAt(end - 1) == ' ') {
-            end--;
+        int[] breaks = line.breaks();
+        int first = line.line();
+        int n = 0;
+        for (int k : breaks) {
+            if (k <= a) {
+                first++;
+            } else if (k < b) {
+                n++;
+            }
         }
-        if (end > 0) {
-            out.add(new Piece(p.text().substring(0, end), p.line(), from == 0, p.hardEnd(), p.breaks()));
+        int[] inner = NO_BREAKS;
+        if (n > 0) {
+            inner = new int[n];
+            int q = 0;
+            for (int k : breaks) {
+                if (k > a && k < b) {
+                    inner[q++] = k - a;
+                }
+            }
         }
+        out.add(new Piece(t.substring(a, b), first, from == 0, line.hardEnd() && to == t.length(), inner));
+    }
+
+    /** Characters at which a heading mark, a side tab or the award header can start. */
+    private static boolean mayCut(char ch) {
+        return ch == '第' || ch == '（' || ch == '表' || HeadingMarks.circled(ch) > 0;
     }
 
     /**
@@ -206,12 +238,12 @@ public final class Pieces {
      * printed lines at least 20 wide; a line narrower than it by more than two characters ended before the width
      * (a hint for the end of a heading). For a short text, the width of its widest line.
      */
-    static int fullWidth(List<Piece> lines) {
+    static int fullWidth(int[] widths) {
         int[] hist = new int[1024];
         int n = 0;
         int widest = 0;
-        for (Piece p : lines) {
-            int w = Math.min(hist.length - 1, TextNorm.width(p.text()));
+        for (int width : widths) {
+            int w = Math.min(hist.length - 1, width);
             widest = Math.max(widest, w);
             if (w >= 20) {
                 hist[w]++;
