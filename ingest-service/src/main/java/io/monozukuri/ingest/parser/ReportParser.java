@@ -57,6 +57,19 @@ public final class ReportParser {
         }
     }
 
+    /**
+     * The report structure a text holds (chapter, section and numbered headings), found without a full parse;
+     * null is read as the empty text.
+     */
+    public static ReportStructure structureOf(String text) {
+        return ReportStructure.of(normalize(text == null ? "" : text));
+    }
+
+    /** The text holds a report's structure: a chapter or section heading and a numbered heading (see above). */
+    public static boolean looksLikeReport(String text) {
+        return structureOf(text).looksLikeReport();
+    }
+
     /** BOM removed, CRLF and CR turned into LF. */
     public static String normalize(String text) {
         String t = text;

@@ -73,7 +73,8 @@ public class IngestResource {
             content = @Content(schema = @Schema(implementation = PreviewResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Empty, unreadable or not UTF-8",
+            description =
+                    "Empty, unreadable, not UTF-8, or without any report structure (chapter or section and numbered headings)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
@@ -122,7 +123,8 @@ public class IngestResource {
             content = @Content(schema = @Schema(implementation = JobResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Empty, unreadable or not UTF-8",
+            description =
+                    "Empty, unreadable, not UTF-8, or without any report structure (chapter or section and numbered headings)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",

@@ -59,4 +59,22 @@ class HeadingScannerTest {
         assertThat(tokens("（1）事業\nまた、「活力向上のため\nを行って事業を実施した。\n"))
                 .containsExactly("ITEM1 事業", "TEXT また、「活力向上のため", "TEXT を行って事業を実施した。");
     }
+
+    @Test
+    void blocksJoinedIntoOneLineAreReadAsTheirHeadingsAndSentences() {
+        assertThat(
+                        tokens(
+                                "（1）研究開発税制等（中小企業技術基盤強化税制）試験研究費の総額に応じて税額控除を認める制度。（2）ものづくり基盤技術の開発支援　①AIチップの開発（133億円）IoT社会の到来に備えた。\n"))
+                .containsExactly(
+                        "ITEM1 研究開発税制等（中小企業技術基盤強化税制）",
+                        "TEXT 試験研究費の総額に応じて税額控除を認める制度。",
+                        "ITEM2 ものづくり基盤技術の開発支援",
+                        "SUBITEM1 AIチップの開発（133億円）",
+                        "TEXT IoT社会の到来に備えた。");
+        // a subsection number followed by text of another block; a stack glued without spaces
+        assertThat(tokens("人材確保の支援1\n景気循環に対応した雇用の維持・安定対策2者等に対し、再就職を支援した。\n"))
+                .containsExactly("SUBSECTION1 人材確保の支援", "SUBSECTION2 景気循環に対応した雇用の維持・安定対策", "TEXT 者等に対し、再就職を支援した。");
+        assertThat(tokens("専修学校教育において講じた施策2高等専門学校において講じた施策3\n（1）事業\n"))
+                .containsExactly("SUBSECTION2 専修学校教育において講じた施策", "SUBSECTION3 高等専門学校において講じた施策", "ITEM1 事業");
+    }
 }

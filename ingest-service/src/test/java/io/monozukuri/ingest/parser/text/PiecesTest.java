@@ -42,4 +42,44 @@ class PiecesTest {
         assertThat(s.indent[3]).isTrue();
         assertThat(SourceLines.of("一\n二\n").hasPages).isFalse();
     }
+
+    @Test
+    void linesCutByAFixedWidthAreJoinedBackAndHintsAreKept() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            b.append("一二三四五六七八九十一二三四五\n六七八。\n"); // a 18-character line cut at 15
+        }
+        SourceLines src = SourceLines.of(b.toString());
+        assertThat(Pieces.wrapWidth(src)).isEqualTo(15);
+        Pieces p = Pieces.of(src);
+        assertThat(p.list.get(0).text()).isEqualTo("一二三四五六七八九十一二三四五六七八。");
+        assertThat(p.list.get(0).line()).isZero();
+        assertThat(p.list.get(0).lastLine()).isEqualTo(1);
+        assertThat(p.list.get(0).lineAt(15)).isEqualTo(1);
+        // printed text (full lines of varying length: the sample) is not re-joined
+        assertThat(Pieces.wrapWidth(SourceLines.of(sample()))).isZero();
+    }
+
+    @Test
+    void aLineEndBeforeTheWidthIsAHint() {
+        Pieces p = Pieces.of(SourceLines.of("①甲特別貸付\n甲豪雨の被害を受けた事業者の資金繰りを支援した事業である。\n"));
+        assertThat(p.list.get(0).hardEnd()).isTrue();
+        assertThat(p.list.get(1).hardEnd()).isFalse();
+    }
+
+    @Test
+    void aSentenceEndCutsAJoinedLineAndMarksInsideItToo() {
+        assertThat(texts("を実施した。産業界の取組に関する支援3\n")).containsExactly("を実施した。", "産業界の取組に関する支援3");
+        assertThat(texts("を含む　③次世代人工知能の開発（17億円）\n")).containsExactly("を含む", "③次世代人工知能の開発（17億円）");
+        assertThat(texts("ものづくり分野の主な表彰等制度表彰制度名 表彰対象・概要 担当省庁 交付賞 頻度等\n"))
+                .containsExactly("ものづくり分野の主な表彰等制度", "表彰制度名 表彰対象・概要 担当省庁 交付賞 頻度等");
+    }
+
+    static String sample() {
+        try (var in = PiecesTest.class.getResourceAsStream("/parser/fy2020.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
