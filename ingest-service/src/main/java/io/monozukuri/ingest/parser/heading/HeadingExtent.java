@@ -121,7 +121,7 @@ final class HeadingExtent {
     }
 
     /**
-     * The body signal of {@link TitleBoundary#bodySignal} read piece by piece: a {@code 。} outside brackets, or a
+     * The body signal of {@link TitleClauses#bodySignal} read piece by piece: a {@code 。} outside brackets, or a
      * comma after kana (spaces skipped).
      */
     private static final class Signal {

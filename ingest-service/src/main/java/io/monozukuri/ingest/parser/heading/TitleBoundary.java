@@ -22,7 +22,7 @@ import io.monozukuri.ingest.parser.text.JunctionIndex;
  *       followed by its particle; only an entity prefix ({@code （株）}, {@code （独）}) opens a sentence.
  *   <li>{@link Evidence#FRAGMENT}: after a word that ends titles, a fragment of a sentence printed elsewhere (it
  *       opens with a particle and closes a quote or bracket it never opened: a column of the page).
- *   <li>{@link Evidence#WORDS}: the first word that ends titles ({@link #TITLE_ENDS}, a closing bracket) where the
+ *   <li>{@link Evidence#WORDS}: the first word that ends titles ({@link #TitleWords.TITLE_ENDS}, a closing bracket) where the
  *       two texts meet in characters the document prints nowhere else ({@link JunctionIndex}): not a compound
  *       word split in two ({@code 研究開発|税制} is printed elsewhere, {@code 振興|日本} is not).
  *   <li>{@link Evidence#GUESS}: the first word that ends titles (reported as {@code HEADING_END_UNCERTAIN}).
@@ -62,72 +62,6 @@ public final class TitleBoundary {
             return evidence == Evidence.GUESS || evidence == Evidence.NONE;
         }
     }
-
-    /** Words that end the titles of measures in these reports (the head noun of a measure's name). */
-    static final String[] TITLE_ENDS = {
-        "について",
-        "事業",
-        "支援",
-        "推進",
-        "促進",
-        "対策",
-        "取組",
-        "実施",
-        "開発",
-        "制度",
-        "施策",
-        "強化",
-        "整備",
-        "啓発",
-        "構築",
-        "提供",
-        "確保",
-        "実現",
-        "普及",
-        "育成",
-        "安定",
-        "支給",
-        "運用",
-        "改善",
-        "充実",
-        "特例",
-        "開催",
-        "保護",
-        "協力",
-        "作成",
-        "派遣",
-        "向上",
-        "改革",
-        "調査",
-        "展開",
-        "振興",
-        "宣言",
-        "保証",
-        "税制",
-        "認定",
-        "協議会",
-        "諸税",
-        "補助金",
-        "助成金",
-        "資金",
-        "融資",
-        "貸付",
-        "プログラム",
-        "プロジェクト",
-        "プラットフォーム",
-        "フォーラム",
-        "システム",
-        "センター",
-        "ゴール",
-        "法",
-        "等"
-    };
-
-    /** Words that open a sentence of these reports and never go on a title. */
-    static final String[] OPENERS = {"これ", "この", "その", "それ", "また", "さらに", "なお", "ここ", "我が国", "本事業", "本制度", "当該"};
-
-    /** Bracketed abbreviations of a legal form that open an organisation's name ({@code （株）日本政策金融公庫が}). */
-    static final String[] ENTITY_PREFIXES = {"（株）", "（独）", "（一財）", "（一社）", "（公財）", "（公社）", "（国研）", "（有）"};
 
     private static final String ERAS = "令和平成昭和";
 
@@ -213,8 +147,8 @@ public final class TitleBoundary {
     }
 
     private static Split decide(String s, String full, int from, byte[] hint, JunctionIndex index) {
-        int signal = bodySignal(s);
-        int clause = clauseChainEnd(s, signal < 0 ? s.length() : signal);
+        int signal = TitleClauses.bodySignal(s);
+        int clause = TitleClauses.clauseChainEnd(s, signal < 0 ? s.length() : signal);
         if (clause > 0) {
             return new Split(clause, Evidence.CLAUSE);
         }
@@ -248,7 +182,9 @@ public final class TitleBoundary {
             if (p < 0) {
                 break;
             }
-            if (endsTitleWord(s, p) && !particle(s.charAt(p)) && index.elsewhere(full, p + from) == 0) {
+            if (TitleWords.endsTitleWord(s, p)
+                    && !TitleWords.particle(s.charAt(p))
+                    && index.elsewhere(full, p + from) == 0) {
                 return new Split(p, Evidence.WORDS);
             }
         }
@@ -261,7 +197,7 @@ public final class TitleBoundary {
             if (c == '（' || c == '＜' || c == '【' || c == '「') {
                 d++;
             } else if ((c == '）' || c == '＞' || c == '】' || c == '」') && d > 0 && --d == 0 && k >= 2) {
-                if (hira(s, k + 1) && "のにとやへを".indexOf(s.charAt(k + 1)) < 0) {
+                if (TitleWords.hira(s, k + 1) && "のにとやへを".indexOf(s.charAt(k + 1)) < 0) {
                     lastGroup = k + 1;
                 }
             }
@@ -273,7 +209,7 @@ public final class TitleBoundary {
             if (p < 0) {
                 break;
             }
-            if (endsTitleWord(s, p) && !particle(s.charAt(p))) {
+            if (TitleWords.endsTitleWord(s, p) && !TitleWords.particle(s.charAt(p))) {
                 return new Split(p, Evidence.GUESS);
             }
         }
@@ -299,8 +235,8 @@ public final class TitleBoundary {
                 if (!headingNumberEndsAt(s, q) || SubsectionHeadings.numberLast(s.substring(p, q)) == null) {
                     continue;
                 }
-                boolean meet =
-                        (p < hint.length && hint[p] != 0) || (endsTitleWord(s, p) && !index.insideWord(full, p + from));
+                boolean meet = (p < hint.length && hint[p] != 0)
+                        || (TitleWords.endsTitleWord(s, p) && !index.insideWord(full, p + from));
                 if (meet) {
                     return p;
                 }
@@ -330,111 +266,10 @@ public final class TitleBoundary {
             return true;
         }
         char after = s.charAt(q);
-        return !ascii(after)
+        return !TitleWords.ascii(after)
                 && ",.，．".indexOf(after) < 0
                 && SubsectionHeadings.UNITS.indexOf(after) < 0
                 && SubsectionHeadings.COUNTERS.indexOf(after) < 0;
-    }
-
-    /** First {@code 。} outside brackets, or a comma after kana ({@code …するため、}); -1 when none. */
-    static int bodySignal(String s) {
-        int d = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '（' || c == '＜' || c == '【' || c == '「') {
-                d++;
-            } else if ((c == '）' || c == '＞' || c == '】' || c == '」') && d > 0) {
-                d--;
-            } else if (d == 0 && c == '。') {
-                return k;
-            } else if (d == 0 && c == '、' && (hira(s, k - 1) || hira(s, k - 2))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The end of the clauses that close the title, when the first of them starts before the body signal. A label
-     * or an amount printed after a closing bracket in the wrong place ({@code （1,100億円）（2019年度補正）、900億円
-     * （…）}) still belongs to the clause.
-     */
-    static int clauseChainEnd(String s, int signal) {
-        int end = -1;
-        int d = 0;
-        for (int k = 0; k < signal && k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (d == 0 && (c == '（' || c == '＜' || c == '【')) {
-                char close = c == '（' ? '）' : c == '＜' ? '＞' : '】';
-                int e = matching(s, k, c, close);
-                if (e < 0) {
-                    return end;
-                }
-                String g = s.substring(k, e + 1);
-                boolean clause = TitleText.endsWithClause(g) || g.equals("【財政投融資】");
-                if (clause && end < 0 && !nounBefore(s, k)) {
-                    return -1; // a clause follows a title, not a sentence (…を実施した（…億円）)
-                }
-                if (clause || (end > 0 && budgetLabel(g))) {
-                    end = e + 1;
-                    k = e;
-                    continue;
-                }
-                if (end > 0) {
-                    return end; // the chain is over
-                }
-                k = e;
-                continue;
-            }
-            if (end > 0 && k == end && c == '、' && amountAt(s, k + 1)) {
-                int yen = s.indexOf('円', k);
-                end = yen + 1; // the next amount of a clause whose bracket closed too early
-                k = yen;
-                continue;
-            }
-            if (end > 0) {
-                return end;
-            }
-        }
-        return end;
-    }
-
-    /** The text before k ends as a title does: with a noun, a closing bracket or {@code について}. */
-    private static boolean nounBefore(String s, int k) {
-        if (k == 0) {
-            return true;
-        }
-        char c = s.charAt(k - 1);
-        return !hira(c) || endsWith(s, k, "について") || endsWith(s, k, "づくり");
-    }
-
-    /** A qualifier of an amount printed in a bracket of its own ({@code （2019年度補正）}, {@code （当初）}). */
-    private static boolean budgetLabel(String g) {
-        return g.length() <= 16 && (g.contains("補正") || g.contains("当初") || g.contains("予備費"));
-    }
-
-    /** An amount ({@code 900億円}) starts at k. */
-    private static boolean amountAt(String s, int k) {
-        int e = k;
-        while (e < s.length() && (Character.isDigit(s.charAt(e)) || s.charAt(e) == ',')) {
-            e++;
-        }
-        return e > k && e < s.length() && "億万千百円兆".indexOf(s.charAt(e)) >= 0;
-    }
-
-    private static int matching(String s, int open, char o, char c) {
-        int d = 0;
-        for (int k = open; k < s.length(); k++) {
-            if (s.charAt(k) == o) {
-                d++;
-            } else if (s.charAt(k) == c) {
-                d--;
-                if (d == 0) {
-                    return k;
-                }
-            }
-        }
-        return -1;
     }
 
     /** Offsets where the title may end, in order, -1 after the last. */
@@ -461,20 +296,22 @@ public final class TitleBoundary {
     private static boolean boundaryAllowed(String s, int p) {
         char c = s.charAt(p - 1);
         char n = s.charAt(p);
-        if ((kata(c) && kata(n)) || (ascii(c) && ascii(n))) {
+        if ((TitleWords.kata(c) && TitleWords.kata(n)) || (TitleWords.ascii(c) && TitleWords.ascii(n))) {
             return false; // inside a word
         }
         if ("等・）」＞】、。".indexOf(n) >= 0 || "・（「＜【、".indexOf(c) >= 0) {
             return false;
         }
-        if (hira(c) && !endsWith(s, p, "について") && !endsWith(s, p, "づくり")) {
+        if (TitleWords.hira(c) && !TitleWords.endsWith(s, p, "について") && !TitleWords.endsWith(s, p, "づくり")) {
             return false; // a title ends with a noun
         }
-        boolean opener = (hira(n) || kanji(n)) && opensSentence(s, p);
-        if (hira(n) && !opener && !fragmentAt(s, p) && !repeatsHead(s, p)) {
+        boolean opener = (TitleWords.hira(n) || TitleWords.kanji(n)) && TitleWords.opensSentence(s, p);
+        if (TitleWords.hira(n) && !opener && !TitleWords.fragmentAt(s, p) && !TitleWords.repeatsHead(s, p)) {
             return false; // a body does not open with a particle
         }
-        if (!opener && kanji(n) && (p + 1 >= s.length() || !(kanji(s.charAt(p + 1)) || kata(s.charAt(p + 1))))) {
+        if (!opener
+                && TitleWords.kanji(n)
+                && (p + 1 >= s.length() || !(TitleWords.kanji(s.charAt(p + 1)) || TitleWords.kata(s.charAt(p + 1))))) {
             return false; // a one-kanji word is a suffix of the title (…の推進|事業場 vs …推進事業|場)
         }
         if (Character.isDigit(c) && "年月日度".indexOf(n) >= 0) {
@@ -483,24 +320,24 @@ public final class TitleBoundary {
         if (Character.isDigit(n) && p >= 2 && Character.isDigit(s.charAt(p - 2)) && "年月".indexOf(c) >= 0) {
             return false; // inside a date
         }
-        if (c == '）' && entityAt(s, s.lastIndexOf('（', p - 1))) {
+        if (c == '）' && TitleWords.entityAt(s, s.lastIndexOf('（', p - 1))) {
             return false; // （株）日本政策金融公庫: the prefix belongs to the name after it
         }
-        return n != '（' || entityAt(s, p);
+        return n != '（' || TitleWords.entityAt(s, p);
     }
 
     /** The strongest evidence that the body starts at p, or null. */
     private static Evidence strong(String s, int p, int limit) {
-        if (s.charAt(p - 1) == '）' && !hira(s.charAt(p))) {
+        if (s.charAt(p - 1) == '）' && !TitleWords.hira(s.charAt(p))) {
             int open = s.lastIndexOf('（', p - 1);
-            if (open > 0 && !entityAt(s, open) && endsTitleWord(s, open)) {
+            if (open > 0 && !TitleWords.entityAt(s, open) && TitleWords.endsTitleWord(s, open)) {
                 return Evidence.BRACKET;
             }
         }
-        if (!endsTitleWord(s, p)) {
+        if (!TitleWords.endsTitleWord(s, p)) {
             return null;
         }
-        if (fragmentAt(s, p)) {
+        if (TitleWords.fragmentAt(s, p)) {
             return Evidence.FRAGMENT;
         }
         char n = s.charAt(p);
@@ -515,132 +352,12 @@ public final class TitleBoundary {
         if ((Character.isDigit(n) || era) && !Character.isDigit(s.charAt(p - 1)) && !headingNumber) {
             return Evidence.BODY_START;
         }
-        if (opensSentence(s, p) || entityAt(s, p)) {
+        if (TitleWords.opensSentence(s, p) || TitleWords.entityAt(s, p)) {
             return Evidence.BODY_START;
         }
-        if (repeatsHead(s, p)) {
+        if (TitleWords.repeatsHead(s, p)) {
             return Evidence.BODY_START;
         }
         return null;
-    }
-
-    /**
-     * The text at p repeats the title's first words: its first two kanji or katakana, or its first four characters
-     * ({@code ものづくり…}), an entity prefix skipped.
-     */
-    private static boolean repeatsHead(String s, int p) {
-        int h = 0;
-        for (String e : ENTITY_PREFIXES) {
-            if (s.startsWith(e)) {
-                h = e.length();
-            }
-        }
-        int head = h + 2 <= s.length() && wordChar(s.charAt(h)) && wordChar(s.charAt(h + 1)) ? 2 : 4;
-        return h + head <= p && s.startsWith(s.substring(h, h + head), p);
-    }
-
-    /** The text at p opens with a particle and closes a quote or bracket it never opened. */
-    private static boolean fragmentAt(String s, int p) {
-        if (!particle(s.charAt(p))) {
-            return false;
-        }
-        int d = 0;
-        for (int k = p; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '「' || c == '（') {
-                d++;
-            } else if (c == '」' || c == '）') {
-                if (d == 0) {
-                    return true;
-                }
-                d--;
-            } else if (c == '。') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The last characters of the words that end titles: a quick test before the words are compared. */
-    private static final String TITLE_END_CHARS = lastChars();
-
-    private static String lastChars() {
-        StringBuilder b = new StringBuilder();
-        for (String w : TITLE_ENDS) {
-            char c = w.charAt(w.length() - 1);
-            if (b.indexOf(String.valueOf(c)) < 0) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    static boolean endsTitleWord(String s, int p) {
-        char c = s.charAt(p - 1);
-        if (c == '）' || c == '」') {
-            return true;
-        }
-        if (TITLE_END_CHARS.indexOf(c) < 0) {
-            return false;
-        }
-        for (String w : TITLE_ENDS) {
-            if (endsWith(s, p, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean opensSentence(String s, int p) {
-        for (String o : OPENERS) {
-            if (s.startsWith(o, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean entityAt(String s, int p) {
-        if (p < 0) {
-            return false;
-        }
-        for (String e : ENTITY_PREFIXES) {
-            if (s.startsWith(e, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWith(String s, int p, String w) {
-        return p >= w.length() && s.startsWith(w, p - w.length());
-    }
-
-    private static boolean particle(char c) {
-        return "のにをはがとでへもや".indexOf(c) >= 0;
-    }
-
-    private static boolean hira(String s, int k) {
-        return k >= 0 && k < s.length() && hira(s.charAt(k));
-    }
-
-    private static boolean hira(char c) {
-        return TextNorm.isHiraganaChar(c);
-    }
-
-    private static boolean kata(char c) {
-        return (c >= '\u30A0' && c <= '\u30FF');
-    }
-
-    private static boolean kanji(char c) {
-        return (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
-    }
-
-    private static boolean wordChar(char c) {
-        return kanji(c) || kata(c);
-    }
-
-    private static boolean ascii(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -4,7 +4,6 @@ import io.monozukuri.ingest.parser.TextNorm;
 import io.monozukuri.ingest.parser.award.AwardCells;
 import io.monozukuri.ingest.parser.heading.HeadingMarks;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,7 +87,7 @@ public final class Pieces {
         }
     }
 
-    private static final int[] NO_BREAKS = new int[0];
+    static final int[] NO_BREAKS = new int[0];
 
     public final List<Piece> list;
     /** The width (characters) a text cut by a fixed line width was cut at; 0 when its lines were not. */
@@ -100,13 +99,13 @@ public final class Pieces {
     }
 
     public static Pieces of(SourceLines src) {
-        int width = wrapWidth(src);
-        List<Piece> lines = logicalLines(src, width);
+        int width = PrintedLines.wrapWidth(src);
+        List<Piece> lines = PrintedLines.logicalLines(src, width);
         int[] widths = new int[lines.size()];
         for (int k = 0; k < widths.length; k++) {
             widths[k] = TextNorm.width(lines.get(k).text());
         }
-        int full = fullWidth(widths);
+        int full = PrintedLines.fullWidth(widths);
         List<Piece> out = new ArrayList<>(lines.size() + lines.size() / 4);
         int depth = 0;
         for (int li = 0; li < lines.size(); li++) {
@@ -152,45 +151,6 @@ public final class Pieces {
         return new Pieces(out, width);
     }
 
-    /**
-     * The printed lines: the source lines without noise, a line cut by the width of a re-wrapped text ({@link
-     * #wrapWidth}) joined with the lines it goes on on (the offsets of the joins kept as breaks).
-     */
-    private static List<Piece> logicalLines(SourceLines src, int width) {
-        List<Piece> out = new ArrayList<>(src.count);
-        StringBuilder logical = new StringBuilder();
-        int[] breaks = new int[8];
-        for (int i = 0; i < src.count; i++) {
-            String c = src.clean[i];
-            if (c.isEmpty() || noiseLine(src, i)) {
-                continue;
-            }
-            logical.setLength(0);
-            logical.append(c);
-            int nb = 0;
-            int first = i;
-            while (width > 0 && i + 1 < src.count && cutByWidth(src, i, width) && joinable(src, i + 1)) {
-                i++;
-                if (nb == breaks.length) {
-                    breaks = Arrays.copyOf(breaks, nb * 2);
-                }
-                if (src.pageStart[i] || src.raw[i - 1].endsWith(" ") || src.raw[i - 1].endsWith("\u3000")) {
-                    logical.append(' '); // a space at the cut is the text's own (…2020 年 / 10)
-                }
-                breaks[nb++] = logical.length();
-                logical.append(src.clean[i]);
-            }
-            c = logical.toString();
-            if (nb == 0) {
-                c = removeFurigana(c);
-            }
-            if (!c.isEmpty()) {
-                out.add(new Piece(c, first, true, false, nb == 0 ? NO_BREAKS : Arrays.copyOf(breaks, nb)));
-            }
-        }
-        return out;
-    }
-
     /** The part [from, to) of a logical line as a piece, spaces around it dropped; nothing when empty. */
     private static void add(List<Piece> out, Piece line, int from, int to) {
         String t = line.text();
@@ -231,78 +191,6 @@ public final class Pieces {
     /** Characters at which a heading mark, a side tab or the award header can start. */
     private static boolean mayCut(char ch) {
         return ch == '第' || ch == '（' || ch == '表' || HeadingMarks.circled(ch) > 0;
-    }
-
-    /**
-     * The display width (ASCII 1, other characters 2) of a full printed line: the most frequent width of the
-     * printed lines at least 20 wide; a line narrower than it by more than two characters ended before the width
-     * (a hint for the end of a heading). For a short text, the width of its widest line.
-     */
-    static int fullWidth(int[] widths) {
-        int[] hist = new int[1024];
-        int n = 0;
-        int widest = 0;
-        for (int width : widths) {
-            int w = Math.min(hist.length - 1, width);
-            widest = Math.max(widest, w);
-            if (w >= 20) {
-                hist[w]++;
-                n++;
-            }
-        }
-        if (n < 20) {
-            return widest;
-        }
-        int best = 20;
-        for (int w = 20; w < hist.length - 1; w++) {
-            if (hist[w] > hist[best]) {
-                best = w;
-            }
-        }
-        return best;
-    }
-
-    /** The line is as long as the width (its leading space counted or not: a cut before a space looks like a mark). */
-    private static boolean cutByWidth(SourceLines src, int i, int width) {
-        return rawLength(src, i) == width || src.raw[i].length() == width;
-    }
-
-    private static int rawLength(SourceLines src, int i) {
-        String r = src.raw[i];
-        return src.pageStart[i] ? r.length() - 1 : r.length();
-    }
-
-    /** The line after a line cut by the width goes on with it (even a lone {@code 第}: the rest of the cut line). */
-    private static boolean joinable(SourceLines src, int next) {
-        return !src.clean[next].isEmpty();
-    }
-
-    /**
-     * The width a text was cut at when it was cut by a fixed number of characters (lines re-wrapped by a tool): the
-     * longest line length that at least 5% of the lines have, when no more than 2% of the lines are longer. 0 for
-     * printed text, whose full lines vary in length with the width of their characters (and whose line ends are
-     * read by content only). A line of that length goes on on the next line.
-     */
-    static int wrapWidth(SourceLines src) {
-        int[] hist = new int[512];
-        int lines = 0;
-        for (int i = 0; i < src.count; i++) {
-            if (!src.clean[i].isEmpty()) {
-                hist[Math.min(hist.length - 1, rawLength(src, i))]++;
-                lines++;
-            }
-        }
-        if (lines < 20) {
-            return 0;
-        }
-        int longer = 0;
-        for (int l = hist.length - 1; l >= 8; l--) {
-            if (hist[l] * 20 >= lines) {
-                return longer * 50 <= lines ? l : 0;
-            }
-            longer += hist[l];
-        }
-        return 0;
     }
 
     private static final int CUT = -2;
@@ -363,74 +251,5 @@ public final class Pieces {
             }
         }
         return ' ';
-    }
-
-    /** Side-tab labels on lines of their own ({@code 第} / {@code ２} / {@code 節}) and furigana lines. */
-    static boolean noiseLine(SourceLines src, int i) {
-        String c = src.clean[i];
-        if (c.equals("第") || c.equals("節") || c.equals("章") || c.equals("部")) {
-            return true;
-        }
-        if (c.length() <= 2 && c.chars().allMatch(Character::isDigit)) {
-            String before = neighbour(src, i, -1);
-            String after = neighbour(src, i, 1);
-            return before.endsWith("第") || after.equals("節") || after.equals("章");
-        }
-        return furiganaOnly(c);
-    }
-
-    private static String neighbour(SourceLines src, int i, int step) {
-        for (int k = i + step; k >= 0 && k < src.count; k += step) {
-            if (!src.clean[k].isEmpty()) {
-                return src.clean[k];
-            }
-        }
-        return "";
-    }
-
-    private static boolean furiganaOnly(String c) {
-        if (c.length() > 16 || c.indexOf(' ') <= 0) {
-            return false;
-        }
-        for (int k = 0; k < c.length(); k++) {
-            char ch = c.charAt(k);
-            if (ch != ' ' && !TextNorm.isHiraganaChar(ch)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Furigana glued inside a line: two or more single hiragana separated by single spaces, between non-spaces. */
-    static String removeFurigana(String c) {
-        if (c.indexOf(' ') < 0) {
-            return c;
-        }
-        StringBuilder b = null;
-        int n = c.length();
-        for (int p = 0; p < n; p++) {
-            if (!TextNorm.isHiraganaChar(c.charAt(p)) || (p > 0 && c.charAt(p - 1) == ' ')) {
-                continue;
-            }
-            int q = p;
-            int count = 1;
-            while (q + 2 < n && c.charAt(q + 1) == ' ' && TextNorm.isHiraganaChar(c.charAt(q + 2))) {
-                q += 2;
-                count++;
-            }
-            boolean closedAfter = q + 1 >= n || c.charAt(q + 1) != ' ';
-            boolean noKanaBefore = p == 0 || !TextNorm.isHiraganaChar(c.charAt(p - 1));
-            boolean noKanaAfter = q + 1 >= n || !TextNorm.isHiraganaChar(c.charAt(q + 1));
-            if (count >= 2 && closedAfter && noKanaBefore && noKanaAfter && (p == 0 || c.charAt(p - 1) != ' ')) {
-                if (b == null) {
-                    b = new StringBuilder(c);
-                }
-                for (int k = p; k <= q; k++) {
-                    b.setCharAt(k, '\u0000');
-                }
-            }
-            p = q;
-        }
-        return b == null ? c : b.toString().replace("\u0000", "");
     }
 }

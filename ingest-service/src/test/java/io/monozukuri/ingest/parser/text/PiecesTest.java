@@ -50,14 +50,14 @@ class PiecesTest {
             b.append("一二三四五六七八九十一二三四五\n六七八。\n"); // a 18-character line cut at 15
         }
         SourceLines src = SourceLines.of(b.toString());
-        assertThat(Pieces.wrapWidth(src)).isEqualTo(15);
+        assertThat(PrintedLines.wrapWidth(src)).isEqualTo(15);
         Pieces p = Pieces.of(src);
         assertThat(p.list.get(0).text()).isEqualTo("一二三四五六七八九十一二三四五六七八。");
         assertThat(p.list.get(0).line()).isZero();
         assertThat(p.list.get(0).lastLine()).isEqualTo(1);
         assertThat(p.list.get(0).lineAt(15)).isEqualTo(1);
         // printed text (full lines of varying length: the sample) is not re-joined
-        assertThat(Pieces.wrapWidth(SourceLines.of(sample()))).isZero();
+        assertThat(PrintedLines.wrapWidth(SourceLines.of(sample()))).isZero();
     }
 
     @Test
