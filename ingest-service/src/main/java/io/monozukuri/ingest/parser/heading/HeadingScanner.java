@@ -73,9 +73,9 @@ public final class HeadingScanner {
             } else if (HeadingMarks.circled(c.charAt(0)) > 0 && !afterComma(i)) {
                 next = heading(Kind.SUBITEM, HeadingMarks.circled(c.charAt(0)), i, 1);
             } else {
+                splitBeforeSubsection(i);
                 next = subsections(i);
                 if (next == i) {
-                    splitBeforeSubsection(i);
                     sentences.add(ps.get(i));
                     afterHeading = false;
                     next = i + 1;
@@ -354,11 +354,17 @@ public final class HeadingScanner {
             String head = t.substring(0, b).trim();
             char last = head.isEmpty() ? ' ' : head.charAt(head.length() - 1);
             boolean fragment = TextNorm.isHiraganaChar(last) && "のにをはがとでへもやるたい".indexOf(last) < 0;
+            // the text before the join is a sentence, not the start of a title: an object or subject particle, a
+            // comma, and no bracket left open (…離職を余儀なくされる労働 / 大学等の研究成果の利用の促進2)
+            boolean sentence = (head.indexOf('を') >= 0 || head.indexOf('が') >= 0 || TitleText.commaOutside(head))
+                    && !TitleText.unbalanced(head)
+                    && head.indexOf('「') <= head.lastIndexOf('」');
             boolean numberFirst = SubsectionHeadings.numberFirst(rest) != null
                     && !head.isEmpty()
                     && !Character.isDigit(last)
                     && ",.，．、".indexOf(last) < 0;
-            if ((heading && fragment || numberFirst) && !insideWord(head, rest)) {
+            boolean closed = !TitleText.unbalanced(head) && head.lastIndexOf('「') <= head.lastIndexOf('」');
+            if ((heading && (fragment || sentence) && closed || numberFirst) && !insideWord(head, rest)) {
                 piecesChanged();
                 ps.set(i, p.head(b));
                 Piece tail = p.tail(b);

@@ -65,6 +65,9 @@ final class Sentences {
         }
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
+            if (k > 0 && p.breaks().length > 0 && isBreak(p, k) && impossibleJoin(t.substring(k))) {
+                flush(); // two fragments meet at a line of a text cut by a width
+            }
             if (cur.length() == 0) {
                 if (c == ' ') {
                     continue;
@@ -83,6 +86,8 @@ final class Sentences {
             }
             if (k == 0 && cur.length() > 0) {
                 starts.add(new int[] {cur.length(), p.lineAt(k), pageHint(p) ? 1 : 0, paragraphHint(p) ? 1 : 0});
+            } else if (k > 0 && cur.length() > 0 && isBreak(p, k)) {
+                starts.add(new int[] {cur.length(), p.lineAt(k), 0, 0}); // a line of a text cut by a width
             }
             cur.append(c);
             last = p.lineAt(k);
@@ -133,6 +138,15 @@ final class Sentences {
                 return;
             }
         }
+    }
+
+    private static boolean isBreak(Piece p, int k) {
+        for (int b : p.breaks()) {
+            if (b == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void flush() {

@@ -167,6 +167,7 @@ public final class SubsectionHeadings {
                     || TitleText.kanaCount(title) < 3
                     || TitleText.commaOutside(title)
                     || TitleText.unbalanced(title)
+                    || !quotesBalanced(title)
                     || title.indexOf('：') >= 0
                     || title.indexOf('。') >= 0
                     || clauseInside(title)
@@ -232,6 +233,20 @@ public final class SubsectionHeadings {
             }
         }
         return found;
+    }
+
+    /** Every 「 of the title is closed, and no 」 closes one it never opened. */
+    static boolean quotesBalanced(String title) {
+        int d = 0;
+        for (int k = 0; k < title.length(); k++) {
+            char c = title.charAt(k);
+            if (c == '「') {
+                d++;
+            } else if (c == '」' && --d < 0) {
+                return false;
+            }
+        }
+        return d == 0;
     }
 
     /** A budget clause with text after it: a heading's clause ends its title, only other clauses follow it. */
