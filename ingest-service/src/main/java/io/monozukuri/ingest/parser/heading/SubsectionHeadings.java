@@ -137,8 +137,7 @@ public final class SubsectionHeadings {
                     && (TextNorm.isKanjiOrKanaChar(s.charAt(q))
                             || "「（".indexOf(s.charAt(q)) >= 0
                             || (s.charAt(q) >= 'A' && s.charAt(q) <= 'Z'))
-                    && UNITS.indexOf(s.charAt(q)) < 0
-                    && COUNTERS.indexOf(s.charAt(q)) < 0;
+                    && (!unitAt(s, q) || s.startsWith("年齢", q)); // 年齢 (age) is a word, not a year
             if (!(atEnd || beforeSpace || beforeTitle) || p == 0 || q - p > 2) {
                 p = q - 1;
                 continue;
@@ -163,6 +162,7 @@ public final class SubsectionHeadings {
             int num = Integer.parseInt(s.substring(p, q));
             if (num < 1
                     || num > 20
+                    || (out.isEmpty() && numberFirst(title) != null)
                     || (!title.isEmpty() && "のにをはがとでへや".indexOf(title.charAt(0)) >= 0)
                     || TitleText.kanaCount(title) < 3
                     || TitleText.commaOutside(title)
@@ -174,8 +174,8 @@ public final class SubsectionHeadings {
                     || title.length() > 60) {
                 return null;
             }
-            if (glued && !out.isEmpty() && out.get(out.size() - 1).num() != num - 1) {
-                return null;
+            if (glued && !out.isEmpty() && num != 1 && out.get(out.size() - 1).num() >= num) {
+                return null; // a stack goes on in order (or restarts at 1 in another section)
             }
             int at = segStart;
             while (at < p && s.charAt(at) == ' ') {
@@ -235,6 +235,21 @@ public final class SubsectionHeadings {
         return found;
     }
 
+    /** A title can open with this character: a kanji, kana, an opening bracket or a Latin letter. */
+    private static boolean titleStart(char c) {
+        return TextNorm.isKanjiOrKanaChar(c)
+                || c == '「'
+                || c == '（'
+                || c == '＜'
+                || (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z');
+    }
+
+    /** A unit or a counter follows a number at q: an amount, a date or a count, not a heading number. */
+    private static boolean unitAt(String s, int q) {
+        return UNITS.indexOf(s.charAt(q)) >= 0 || COUNTERS.indexOf(s.charAt(q)) >= 0;
+    }
+
     /** Every 「 of the title is closed, and no 」 closes one it never opened. */
     static boolean quotesBalanced(String title) {
         int d = 0;
@@ -289,16 +304,19 @@ public final class SubsectionHeadings {
         }
         int num = Integer.parseInt(s.substring(0, p));
         String rest = s.substring(p + 1).trim();
+        // the title's end is read by the heading's extent (a clause, the next heading, a body): only its start here
+        String start = rest.length() > 12 ? rest.substring(0, 12) : rest;
+        boolean whole =
+                rest.length() <= 60 && TitleText.titleLike(rest) && !Character.isDigit(rest.charAt(rest.length() - 1));
         if (num >= 1
                 && num <= 20
                 && !rest.isEmpty()
-                && TitleText.kanaCount(rest) >= 3
-                && !Character.isDigit(rest.charAt(rest.length() - 1))
-                && TitleText.titleLike(rest)
-                && !Character.isDigit(rest.charAt(0))
+                && TitleText.kanaCount(start) >= 3
+                && TitleText.titleLike(start)
+                && (whole || rest.length() > 12)
+                && titleStart(rest.charAt(0))
                 && "のにをはがとでへや".indexOf(rest.charAt(0)) < 0
-                && COUNTERS.indexOf(rest.charAt(0)) < 0
-                && rest.length() <= 60) {
+                && COUNTERS.indexOf(rest.charAt(0)) < 0) {
             return new Sub(num, rest);
         }
         return null;
