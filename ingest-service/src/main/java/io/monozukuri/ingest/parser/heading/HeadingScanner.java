@@ -257,9 +257,7 @@ public final class HeadingScanner {
         StringBuilder join = new StringBuilder();
         for (int k = i; k < ps.size(); k++) {
             String s = ps.get(k).text();
-            if (k > i
-                    && (HeadingMarks.opensHeading(s)
-                            || !continuesTitle(ps.get(k - 1).text(), s))) {
+            if (k > i && (HeadingMarks.opensHeading(s) || !continuesTitle(ps.get(k - 1), s))) {
                 return null; // a heading, or two texts meeting here: a title does not start before it
             }
             if (!SubsectionHeadings.mayEndWithNumber(s)) {
@@ -292,11 +290,17 @@ public final class HeadingScanner {
      * Piece b goes on with the title that piece a holds: inside a word the document prints elsewhere, after a
      * particle or an attributive ending ({@code …研究開発の} / {@code 実施及び…}), or with a bracket group.
      */
-    private boolean continuesTitle(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || b.charAt(0) == '（' || b.charAt(0) == '＜' || insideWord(a, b)) {
+    private boolean continuesTitle(Piece prev, String b) {
+        String a = prev.text();
+        if (a.isEmpty() || b.isEmpty() || b.charAt(0) == '（' || b.charAt(0) == '＜') {
             return true;
         }
-        return "のにとやへがをでもるたないび・".indexOf(a.charAt(a.length() - 1)) >= 0;
+        if (prev.hardEnd()
+                && TitleWords.endsTitleWord(
+                        a.replace(" ", ""), a.replace(" ", "").length())) {
+            return false; // a line that ended before the width on a title word: the title ended there
+        }
+        return insideWord(a, b) || "のにとやへがをでもるたないび・".indexOf(a.charAt(a.length() - 1)) >= 0;
     }
 
     /** Subsection headings over pieces up to end, the last cut after its number at cut (-1: the whole piece). */

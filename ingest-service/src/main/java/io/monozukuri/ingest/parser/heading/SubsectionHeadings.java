@@ -49,6 +49,9 @@ public final class SubsectionHeadings {
         if (k > 2 && t.charAt(k - 1) == '第' && t.charAt(k - 2) == ' ' && Character.isDigit(t.charAt(k - 3))) {
             return k - 2;
         }
+        if (k > 1 && t.charAt(k - 1) == '第' && Character.isDigit(t.charAt(k - 2))) {
+            return k - 1; // the label's space lost with a page mark (…実現5第2節)
+        }
         return -1;
     }
 
@@ -162,6 +165,7 @@ public final class SubsectionHeadings {
             int num = Integer.parseInt(s.substring(p, q));
             if (num < 1
                     || num > 20
+                    || (!title.isEmpty() && Character.isDigit(title.charAt(0)))
                     || (out.isEmpty() && numberFirst(title) != null)
                     || (!title.isEmpty() && "のにをはがとでへや".indexOf(title.charAt(0)) >= 0)
                     || TitleText.kanaCount(title) < 3

@@ -148,15 +148,15 @@ public final class TitleBoundary {
 
     private static Split decide(String s, String full, int from, byte[] hint, JunctionIndex index) {
         int signal = TitleClauses.bodySignal(s);
-        int clause = TitleClauses.clauseChainEnd(s, signal < 0 ? s.length() : signal);
+        int limit = signal < 0 ? s.length() : signal;
+        int clause = TitleClauses.clauseChainEnd(s, limit);
+        int[] cands = candidates(s, limit);
+        int[] sub = subsectionStart(s, cands, hint, full, from, index);
+        if (sub != null && (clause <= 0 || (sub[0] < clause && sub[1] > clause))) {
+            return new Split(sub[0], Evidence.SUBSECTION); // the clauses, if any, are the subsection's own
+        }
         if (clause > 0) {
             return new Split(clause, Evidence.CLAUSE);
-        }
-        int limit = signal < 0 ? s.length() : signal;
-        int[] cands = candidates(s, limit);
-        int sub = subsectionStart(s, cands, hint, full, from, index);
-        if (sub > 0) {
-            return new Split(sub, Evidence.SUBSECTION);
         }
         for (int p : cands) {
             if (p < 0) {
@@ -216,8 +216,12 @@ public final class TitleBoundary {
         return new Split(-1, Evidence.NONE);
     }
 
-    /** The first candidate where a number-last subsection heading starts (see {@link Evidence#SUBSECTION}); -1. */
-    private static int subsectionStart(String s, int[] cands, byte[] hint, String full, int from, JunctionIndex index) {
+    /**
+     * The first candidate where a number-last subsection heading starts (see {@link Evidence#SUBSECTION}) and where
+     * its number ends; null when none.
+     */
+    private static int[] subsectionStart(
+            String s, int[] cands, byte[] hint, String full, int from, JunctionIndex index) {
         int firstNumber = -1;
         for (int q = 1; q <= s.length() && firstNumber < 0; q++) {
             if (headingNumberEndsAt(s, q)) {
@@ -225,7 +229,7 @@ public final class TitleBoundary {
             }
         }
         if (firstNumber < 0) {
-            return -1;
+            return null;
         }
         for (int p : cands) {
             if (p < 0 || p >= firstNumber - 3) {
@@ -235,15 +239,20 @@ public final class TitleBoundary {
                 if (!headingNumberEndsAt(s, q) || SubsectionHeadings.numberLast(s.substring(p, q)) == null) {
                     continue;
                 }
-                boolean meet = (p < hint.length && hint[p] != 0)
-                        || (TitleWords.endsTitleWord(s, p) && !index.insideWord(full, p + from));
+                boolean inside = TitleWords.particle(s.charAt(p)) ? false : index.insideWord(full, p + from);
+                boolean word = TitleWords.endsTitleWord(s, p);
+                boolean soft = p < hint.length && hint[p] == SOFT;
+                // a width join between two words, not inside one the document prints elsewhere twice or more
+                boolean meet = (p < hint.length && hint[p] == HARD)
+                        || (soft && (word || index.elsewhere(full, p + from) < 2))
+                        || (word && !inside);
                 if (meet) {
-                    return p;
+                    return new int[] {p, q};
                 }
                 break;
             }
         }
-        return -1;
+        return null;
     }
 
     /** A subsection's number (1 or 2 digits after a title character) ends at q: not a date, amount or count. */
