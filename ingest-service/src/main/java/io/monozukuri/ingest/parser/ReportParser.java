@@ -9,31 +9,65 @@ import java.util.Map;
 /**
  * Parser of the white-paper report text (plain Java, no framework). {@link #parse(String)} never throws: what it
  * cannot read with certainty becomes a {@link ParseWarning}. See ingest-service/PARSER.md for the rules.
+ *
+ * <p>An internal error (a bug of the parser, never a property of the input) is turned into a
+ * {@code PARSER_FAILURE} warning and logged by the default parser, so that an upload never fails with a stack
+ * trace; a parser made by {@link #failFast()} lets it propagate instead, so that tests cannot miss it.
  */
 public final class ReportParser {
 
+    private static final System.Logger LOG = System.getLogger(ReportParser.class.getName());
+
     private final MinistryRegistry registry;
+    private final boolean failFast;
 
     public ReportParser() {
         this(MinistryRegistry.standard());
     }
 
     public ReportParser(MinistryRegistry registry) {
-        this.registry = registry;
+        this(registry, false);
     }
 
-    /** Parses the report; never throws on any input (null is read as the empty text). */
+    private ReportParser(MinistryRegistry registry, boolean failFast) {
+        this.registry = registry;
+        this.failFast = failFast;
+    }
+
+    /** A parser that propagates internal errors (as {@link IllegalStateException}) instead of a warning. */
+    public static ReportParser failFast() {
+        return new ReportParser(MinistryRegistry.standard(), true);
+    }
+
+    /** Parses the report; never throws on any input (null is read as the empty text), unless fail-fast. */
     public ParseResult parse(String text) {
         String norm = normalize(text == null ? "" : text);
         String hash = sha256(norm);
         try {
             return new ParseRun(norm, hash, registry).run();
         } catch (RuntimeException | StackOverflowError e) {
+            if (failFast) {
+                throw new IllegalStateException("internal parser error", e);
+            }
+            LOG.log(System.Logger.Level.ERROR, "internal parser error, reported as PARSER_FAILURE", e);
             int lines = norm.isEmpty() ? 0 : norm.split("\n", -1).length;
             ParsedReport r = new ParsedReport(hash, null, null, lines, 1, List.of(), Map.of());
             return new ParseResult(
                     r, List.of(), List.of(), List.of(new ParseWarning(0, "PARSER_FAILURE", String.valueOf(e))));
         }
+    }
+
+    /**
+     * The report structure a text holds (chapter, section and numbered headings), found without a full parse;
+     * null is read as the empty text.
+     */
+    public static ReportStructure structureOf(String text) {
+        return ReportStructure.of(normalize(text == null ? "" : text));
+    }
+
+    /** The text holds a report's structure: a chapter or section heading and a numbered heading (see above). */
+    public static boolean looksLikeReport(String text) {
+        return structureOf(text).looksLikeReport();
     }
 
     /** BOM removed, CRLF and CR turned into LF. */

@@ -102,6 +102,11 @@ public final class TextNorm {
         return false;
     }
 
+    /** An ASCII letter, digit, dot or hyphen (part of a Latin word or a number). */
+    public static boolean isAsciiWordChar(char c) {
+        return isAsciiWord(c);
+    }
+
     static boolean isAsciiWord(char c) {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-';
     }
@@ -114,7 +119,52 @@ public final class TextNorm {
         if (s == null) {
             return null;
         }
-        return squeeze(clean(s));
+        return punctuation(squeeze(clean(s)));
+    }
+
+    private static final String HALF_PUNCT = "-:/&.!?%#+=~";
+    private static final String FULL_PUNCT = "－：／＆．！？％＃＋＝～";
+
+    /**
+     * One form for punctuation printed in either width: the ASCII form between two ASCII letters or digits
+     * ({@code SPring-8}, {@code Society 5.0}), the full-width form elsewhere ({@code J－クレジット},
+     * {@code AIP：人工知能／ビッグデータ}), so that a title reads the same whichever width the input used.
+     */
+    static String punctuation(String t) {
+        char[] b = null;
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            int h = HALF_PUNCT.indexOf(c);
+            int f = h >= 0 ? -1 : FULL_PUNCT.indexOf(c);
+            if (h < 0 && f < 0) {
+                continue;
+            }
+            int k = h >= 0 ? h : f;
+            char before = neighbour(t, i, -1);
+            char after = neighbour(t, i, 1);
+            boolean ascii = isAsciiAlnum(before) && isAsciiAlnum(after);
+            char want = ascii ? HALF_PUNCT.charAt(k) : FULL_PUNCT.charAt(k);
+            if (want != c) {
+                if (b == null) {
+                    b = t.toCharArray();
+                }
+                b[i] = want;
+            }
+        }
+        return b == null ? t : new String(b);
+    }
+
+    private static char neighbour(String t, int i, int step) {
+        for (int k = i + step; k >= 0 && k < t.length(); k += step) {
+            if (t.charAt(k) != ' ') {
+                return t.charAt(k);
+            }
+        }
+        return ' ';
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Space removal of {@link #title} for text already passed through {@link #clean}. */
@@ -150,6 +200,16 @@ public final class TextNorm {
             w += s.charAt(i) < 0x80 ? 1 : 2;
         }
         return w;
+    }
+
+    /** Hiragana (for the parser's stages). */
+    public static boolean isHiraganaChar(char c) {
+        return isHiragana(c);
+    }
+
+    /** Kanji, kana or 々 (for the parser's stages). */
+    public static boolean isKanjiOrKanaChar(char c) {
+        return isKanjiOrKana(c);
     }
 
     static boolean isHiragana(char c) {

@@ -78,6 +78,11 @@ public class IngestResource {
             description = "The parse",
             content = @Content(schema = @Schema(implementation = Preview.class)))
     @APIResponse(
+            responseCode = "400",
+            description =
+                    "Empty, unreadable, not UTF-8, or without any report structure (chapter or section and numbered headings)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "413",
             description = "The report is too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -109,6 +114,11 @@ public class IngestResource {
             responseCode = "202",
             description = "The job was created",
             content = @Content(schema = @Schema(implementation = Job.class)))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Empty, unreadable, not UTF-8, or without any report structure (chapter or section and numbered headings)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "413",
             description = "The report is too large",

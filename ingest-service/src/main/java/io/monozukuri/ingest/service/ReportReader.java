@@ -1,6 +1,9 @@
 package io.monozukuri.ingest.service;
 
 import io.monozukuri.commons.problem.ProblemException;
+import io.monozukuri.ingest.parser.ReportParser;
+import io.monozukuri.ingest.parser.ReportStructure;
+import io.monozukuri.ingest.parser.pdf.PdfTextExtractor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,9 +11,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Turns an uploaded body (UTF-8 text or a PDF) into the report text, refusing what it cannot read. */
+/**
+ * Turns an uploaded body (UTF-8 text or a PDF) into the report text, refusing what it cannot read and a text in
+ * which no report structure is found (before any job is created).
+ */
 public final class ReportReader {
 
     private ReportReader() {}
@@ -26,6 +31,13 @@ public final class ReportReader {
         String text = isPdf(mediaType) ? pdfText(body) : utf8(body);
         if (text.isBlank()) {
             throw ProblemException.badRequest("body", "the report has no text");
+        }
+        ReportStructure structure = ReportParser.structureOf(text);
+        if (!structure.looksLikeReport()) {
+            throw ProblemException.badRequest(
+                    "body",
+                    "no report structure found: a report has chapter (第N章) or section (第N節) headings and "
+                            + "numbered headings ((1), ①); this text has " + structure.describe());
         }
         return text;
     }
@@ -49,11 +61,8 @@ public final class ReportReader {
 
     private static String pdfText(byte[] body) {
         try (PDDocument document = Loader.loadPDF(body)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(false);
-            // a page start is marked the way the extractor of our sample marks it: a line opening with one space
-            stripper.setPageStart("\n ");
-            return stripper.getText(document);
+            // reading order over columns, page marks and empty line slots: see the parser's PDF stage
+            return PdfTextExtractor.extract(document);
         } catch (IOException e) {
             throw ProblemException.badRequest("body", "the PDF could not be read");
         }

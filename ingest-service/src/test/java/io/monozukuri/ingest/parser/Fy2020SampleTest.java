@@ -20,7 +20,7 @@ class Fy2020SampleTest {
 
     @BeforeAll
     static void parse() {
-        result = new ReportParser().parse(SampleFixtures.sample());
+        result = ReportParser.failFast().parse(SampleFixtures.sample());
     }
 
     static String budgets(ParsedMeasure m) {

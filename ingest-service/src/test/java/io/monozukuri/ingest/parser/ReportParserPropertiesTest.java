@@ -23,12 +23,25 @@ class ReportParserPropertiesTest {
 
     private static final String SAMPLE = SampleFixtures.sample();
     private static final List<String> LINES = Arrays.asList(SAMPLE.split("\n", -1));
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser = ReportParser.failFast();
+
+    /** The parser is fail-fast here: an internal error propagates, and no PARSER_FAILURE may hide one. */
+    private static void assertSound(ParseResult r) {
+        assertThat(r).isNotNull();
+        assertThat(r.report().sourceHash()).hasSize(64);
+        assertThat(r.warnings()).noneMatch(w -> w.code().equals("PARSER_FAILURE"));
+        assertThat(r.measures()).allSatisfy(m -> {
+            assertThat(m.code()).isNotBlank();
+            assertThat(m.source().lineStart())
+                    .isBetween(1, Math.max(1, r.report().lineCount()));
+            assertThat(m.source().lineEnd())
+                    .isBetween(m.source().lineStart(), Math.max(1, r.report().lineCount()));
+        });
+    }
 
     @Property(tries = 300)
     void neverThrowsOnArbitraryStrings(@ForAll @StringLength(max = 2000) String s) {
-        ParseResult r = parser.parse(s);
-        assertThat(r.report().sourceHash()).hasSize(64);
+        assertSound(parser.parse(s));
     }
 
     @Provide
@@ -40,7 +53,7 @@ class ReportParserPropertiesTest {
 
     @Property(tries = 300)
     void neverThrowsOnReportLikeNoise(@ForAll("reportAlphabet") String s) {
-        assertThat(parser.parse(s)).isNotNull();
+        assertSound(parser.parse(s));
     }
 
     @Property(tries = 60)
@@ -66,8 +79,7 @@ class ReportParserPropertiesTest {
                 default -> lines.set(i, " " + lines.get(i));
             }
         }
-        ParseResult r = parser.parse(String.join("\n", lines));
-        assertThat(r.measures()).isNotNull();
+        assertSound(parser.parse(String.join("\n", lines)));
     }
 
     @Example
@@ -116,7 +128,7 @@ class ReportParserPropertiesTest {
         long t0 = mx.getCurrentThreadCpuTime();
         ParseResult r = parser.parse(text);
         long ms = (mx.getCurrentThreadCpuTime() - t0) / 1_000_000;
-        assertThat(r).isNotNull();
+        assertSound(r);
         assertThat(ms).as("CPU time to parse %d chars", text.length()).isLessThan(maxMs);
     }
 }

@@ -2,6 +2,7 @@ package io.monozukuri.ingest.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.monozukuri.ingest.parser.heading.HeadingMarks;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** One rule of docs/report-format.md per test, on small synthetic texts (not the sample). */
 class ReportParserRulesTest {
 
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser = ReportParser.failFast();
 
     private static final String HEAD = "令和3年度において\nものづくり基盤技術の\n振興に関して講じた施策\n\n第 1 章\n\n試験の章\n第1節 試験の節\n\n";
 
@@ -116,7 +117,7 @@ class ReportParserRulesTest {
     void circledNumbersBeyondTwenty() {
         StringBuilder b = new StringBuilder(HEAD + "試験の施策1\n\n（1）試験\n");
         for (int i = 1; i <= 22; i++) {
-            b.append(ParseRun.circledChar(i)).append("事業").append(i).append("号（1億円）\n本文。\n");
+            b.append(HeadingMarks.circledChar(i)).append("事業").append(i).append("号（1億円）\n本文。\n");
         }
         var m = measures(b.toString());
         assertThat(m).containsKeys("1-1-1-(1)-⑳", "1-1-1-(1)-㉑", "1-1-1-(1)-㉒");
@@ -254,6 +255,7 @@ class ReportParserRulesTest {
             ParseResult r = parser.parse(s);
             assertThat(r).isNotNull();
             assertThat(r.report().sourceHash()).hasSize(64);
+            assertThat(r.warnings()).noneMatch(w -> w.code().equals("PARSER_FAILURE"));
         }
     }
 

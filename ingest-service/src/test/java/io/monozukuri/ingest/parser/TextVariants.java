@@ -1,5 +1,6 @@
 package io.monozukuri.ingest.parser;
 
+import io.monozukuri.ingest.parser.heading.HeadingMarks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,7 +71,7 @@ final class TextVariants {
                 || f == '＜'
                 || f == '【'
                 || f == '第'
-                || ParseRun.circled(f) > 0
+                || HeadingMarks.circled(f) > 0
                 || Character.isDigit(f)
                 || Character.isDigit(c.charAt(c.length() - 1))
                 || c.contains("表彰")

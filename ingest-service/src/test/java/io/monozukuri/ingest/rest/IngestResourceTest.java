@@ -178,6 +178,20 @@ class IngestResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+        // a text in which no report structure is found is refused at once, on both routes
+        for (String path : List.of("/api/v1/ingest/reports", "/api/v1/ingest/preview")) {
+            given().auth()
+                    .oauth2(Tokens.ingest())
+                    .contentType("text/plain; charset=UTF-8")
+                    .body("これは報告書ではありません。\n（1）一つ目\n本文である。\n")
+                    .when()
+                    .post(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("body"))
+                    .body("detail", org.hamcrest.Matchers.containsString("no report structure found"));
+        }
         given().auth()
                 .oauth2(Tokens.ingest())
                 .contentType("text/html")

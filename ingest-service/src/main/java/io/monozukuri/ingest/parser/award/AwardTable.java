@@ -1,40 +1,96 @@
-package io.monozukuri.ingest.parser;
+package io.monozukuri.ingest.parser.award;
 
+import io.monozukuri.ingest.parser.AwardMinistry;
+import io.monozukuri.ingest.parser.Frequency;
+import io.monozukuri.ingest.parser.FrequencyKind;
+import io.monozukuri.ingest.parser.MinistryRegistry;
+import io.monozukuri.ingest.parser.NextCall;
+import io.monozukuri.ingest.parser.ParsedAwardScheme;
+import io.monozukuri.ingest.parser.Recruitment;
+import io.monozukuri.ingest.parser.RecruitmentMethod;
+import io.monozukuri.ingest.parser.SchemeStatus;
+import io.monozukuri.ingest.parser.TextNorm;
+import io.monozukuri.ingest.parser.Warnings;
+import io.monozukuri.ingest.parser.heading.HeadingMarks;
+import io.monozukuri.ingest.parser.structure.LogicalLines;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the award table of the last chapter: name | summary | ministry+office | prizes | recruitment/frequency. */
-final class AwardParser {
+/**
+ * Stage 6: the award table of the last chapter — from the cells {@link AwardCells} wrote (each an empty-line
+ * separated block of logical lines), each row's fields: name | summary | ministry + office | prizes | recruitment,
+ * frequency, next call, status. Input: the logical lines from the table's start; output: the schemes
+ * ({@code AWARD_INCOMPLETE}, {@code UNKNOWN_MINISTRY} for what a row lacks).
+ */
+public final class AwardTable {
 
-    private final ParseRun run;
-    private final String[] cl;
+    private final LogicalLines lines;
     private final int start;
     private final int end;
     private final MinistryRegistry registry;
+    private final Warnings warnings;
 
-    AwardParser(ParseRun run, String[] cl, String[] raw, int start, int end, MinistryRegistry registry) {
-        this.run = run;
-        this.cl = cl;
+    private AwardTable(LogicalLines lines, int start, MinistryRegistry registry, Warnings warnings) {
+        this.lines = lines;
         this.start = start;
-        this.end = end;
+        this.end = lines.count();
         this.registry = registry;
+        this.warnings = warnings;
+    }
+
+    /** The award schemes of the table starting at logical line start ({@link #start}); none when it is -1. */
+    public static List<ParsedAwardScheme> read(
+            LogicalLines lines, int start, MinistryRegistry registry, Warnings warnings) {
+        return start < 0 ? List.of() : new AwardTable(lines, start, registry, warnings).parse();
+    }
+
+    /**
+     * Where the award chapter starts: its header row ({@code 表彰制度名 … 担当省庁}), or the chapter heading before
+     * it, or the introduction printed at the top of the chapter's page before the heading; -1 when none.
+     */
+    public static int start(LogicalLines lines) {
+        for (int i = 0; i < lines.count(); i++) {
+            String c = lines.text(i);
+            if (c.contains("表彰制度名") && (c.contains("担当省庁") || c.contains("頻度"))) {
+                for (int k = i - 1; k >= Math.max(0, i - 15); k--) {
+                    if (HeadingMarks.chapterNum(lines.text(k)) > 0) {
+                        // an introduction printed at the top of the chapter's page belongs to the chapter
+                        for (int p = k - 1; p >= Math.max(0, k - 6); p--) {
+                            if (!lines.blank(p) && lines.structural(p)) {
+                                break;
+                            }
+                            if (lines.pageStart(p)) {
+                                return p;
+                            }
+                        }
+                        return k;
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String cl(int i) {
+        return lines.text(i);
     }
 
     private static final String[] MARKERS = {"【", "＜", "次回", "推薦受付", "開催時期", "終了"};
 
-    List<ParsedAwardScheme> parse() {
+    private List<ParsedAwardScheme> parse() {
         // blocks of consecutive non-blank lines, header rows and chapter heading dropped
         List<List<Integer>> blocks = new ArrayList<>();
         List<Integer> cur = new ArrayList<>();
         int i = start;
         // skip the chapter heading, its title and everything up to the first header row
-        while (i < end && !(cl[i].contains("表彰制度名"))) {
+        while (i < end && !(cl(i).contains("表彰制度名"))) {
             i++;
         }
         for (; i < end; i++) {
-            String c = cl[i];
+            String c = cl(i);
             boolean header = c.contains("表彰制度名") && (c.contains("担当省庁") || c.contains("頻度"));
-            if (c.isEmpty() || header || ParseRun.chapterNum(c) > 0) {
+            if (c.isEmpty() || header || HeadingMarks.chapterNum(c) > 0) {
                 if (!cur.isEmpty()) {
                     blocks.add(cur);
                     cur = new ArrayList<>();
@@ -54,7 +110,10 @@ final class AwardParser {
             }
             int pfEnd = b + 1;
             if (pfEnd >= blocks.size()) {
-                run.warn(blocks.get(b).get(0), "AWARD_INCOMPLETE", "award row without prizes/frequency");
+                warnings.add(
+                        lines.warningLine(blocks.get(b).get(0)),
+                        "AWARD_INCOMPLETE",
+                        "award row without prizes/frequency");
                 break;
             }
             String b1 = join(blocks.get(pfEnd));
@@ -95,14 +154,14 @@ final class AwardParser {
     }
 
     private boolean isMinistryBlock(List<Integer> block) {
-        String f = cl[block.get(0)];
+        String f = cl(block.get(0));
         return f.length() <= 16 && registry.fullNamePrefix(f).isPresent() && !f.contains("賞");
     }
 
     private String join(List<Integer> lines) {
         StringBuilder b = new StringBuilder();
         for (int l : lines) {
-            b.append(cl[l]);
+            b.append(cl(l));
         }
         return b.toString();
     }
@@ -111,7 +170,7 @@ final class AwardParser {
             List<List<Integer>> head, List<Integer> min, List<List<Integer>> pf, boolean combined) {
         // name and summary
         List<Integer> first = head.get(0);
-        String firstLine = cl[first.get(0)];
+        String firstLine = cl(first.get(0));
         String name;
         StringBuilder summary = new StringBuilder();
         int sp = firstLine.indexOf(' ');
@@ -119,7 +178,7 @@ final class AwardParser {
             name = firstLine.substring(0, sp);
             summary.append(firstLine.substring(sp + 1));
             for (int k = 1; k < first.size(); k++) {
-                summary.append(cl[first.get(k)]);
+                summary.append(cl(first.get(k)));
             }
         } else {
             name = join(first);
@@ -128,13 +187,13 @@ final class AwardParser {
             summary.append(join(head.get(k)));
         }
         // ministry and office
-        String m0 = cl[min.get(0)];
+        String m0 = cl(min.get(0));
         var entry = registry.fullNamePrefix(m0).orElse(null);
         AwardMinistry ministry = entry == null ? null : new AwardMinistry(entry.code(), entry.name());
         StringBuilder office =
                 new StringBuilder(entry == null ? m0 : m0.substring(entry.name().length()));
         for (int k = 1; k < min.size(); k++) {
-            office.append(cl[min.get(k)]);
+            office.append(cl(min.get(k)));
         }
         // prizes and frequency cell
         String prizesText;
@@ -268,7 +327,7 @@ final class AwardParser {
         int lineEnd = lastBlock.get(lastBlock.size() - 1);
         String nm = TextNorm.title(name);
         if (ministry == null) {
-            run.warn(min.get(0), "AWARD_INCOMPLETE", "unknown ministry in award row " + nm);
+            warnings.add(lines.warningLine(min.get(0)), "AWARD_INCOMPLETE", "unknown ministry in award row " + nm);
         }
         return new ParsedAwardScheme(
                 nm,
@@ -282,7 +341,7 @@ final class AwardParser {
                 next,
                 status,
                 noteText,
-                new SourceRef(lineStart + 1, lineEnd + 1, run.page0(lineStart)));
+                lines.sourceRef(lineStart, lineEnd));
     }
 
     private static int lastYearStart(String s, int cut) {
