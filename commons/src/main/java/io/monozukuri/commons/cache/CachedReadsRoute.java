@@ -53,8 +53,8 @@ public class CachedReadsRoute {
             ctx.next();
             return;
         }
-        ResponseCache.Entry entry =
-                cache.get(new ResponseCache.Key(version, request.uri(), in.get(HttpHeaders.ACCEPT)));
+        ResponseCache.Entry entry = cache.get(new ResponseCache.Key(
+                version, ResponseCache.origin(in::get), request.uri(), in.get(HttpHeaders.ACCEPT)));
         if (entry == null) {
             ctx.next();
             return;

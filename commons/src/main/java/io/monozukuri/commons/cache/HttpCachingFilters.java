@@ -86,7 +86,8 @@ public class HttpCachingFilters {
                 && cache.enabled()
                 && "GET".equals(request.getMethod())
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
-            request.setProperty(KEY, new ResponseCache.Key(version, uri, accept));
+            request.setProperty(
+                    KEY, new ResponseCache.Key(version, ResponseCache.origin(http::getHeader), uri, accept));
         }
         // "*" waits for the answer: it matches only a resource that exists
         if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag, false)) {

@@ -20,8 +20,29 @@ import java.util.Map;
 @Singleton
 public class ResponseCache {
 
-    /** What an answer depends on. Compression is applied after the cache (by Vert.x or the gateway). */
-    public record Key(long version, String uri, String accept) {}
+    /**
+     * What an answer depends on: the data version, the public origin the request was made to ({@link #origin}: the
+     * {@code Link} headers a list answers with name it), the URI and {@code Accept}. Compression is applied after the
+     * cache (by Vert.x or the gateway).
+     */
+    public record Key(long version, String origin, String uri, String accept) {}
+
+    /**
+     * The origin an answer's absolute links are built for: the {@code Host} and the forwarded scheme, host and prefix
+     * the gateway (or a balancer) sets. Taken from the headers as sent, so that two origins never share an answer,
+     * whichever of them the service is configured to trust.
+     */
+    public static String origin(java.util.function.UnaryOperator<String> header) {
+        return header.apply("X-Forwarded-Proto")
+                + '|'
+                + header.apply("X-Forwarded-Host")
+                + '|'
+                + header.apply("X-Forwarded-Prefix")
+                + '|'
+                + header.apply("Forwarded")
+                + '|'
+                + header.apply("Host");
+    }
 
     /**
      * A kept answer: its ETag, content type, the headers its resource set (e.g. {@code Link}) and the body, ready to be
@@ -48,6 +69,7 @@ public class ResponseCache {
                 .maximumWeight(maxBytes)
                 .weigher((Key k, Entry e) -> e.weight()
                         + 2 * k.uri().length()
+                        + 2 * k.origin().length()
                         + (k.accept() == null ? 0 : 2 * k.accept().length()))
                 .recordStats()
                 .build();

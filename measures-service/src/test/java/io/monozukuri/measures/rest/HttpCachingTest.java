@@ -69,6 +69,26 @@ class HttpCachingTest {
         }
     }
 
+    @Test
+    void aCachedListNamesTheOriginItWasAskedAtInItsLinks() {
+        UUID report = Fixtures.importNew(Fixtures.report());
+        String path = "/api/v1/measures?report=" + report + "&size=2";
+        for (int round = 0; round < 2; round++) { // the second round is served from the cache
+            for (String host : List.of("api.example.org", "other.example.net")) {
+                String link = given().header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-Host", host)
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("Link");
+                assertThat(link).as(host + ", round " + round).contains("https://" + host + "/api/v1/measures?");
+            }
+            String direct = given().get(path).then().statusCode(200).extract().header("Link");
+            assertThat(direct).as("no forwarded headers").doesNotContain("example");
+        }
+    }
+
     /** 200 with a weak ETag, Cache-Control and Vary; 304 for that ETag (also weakly, in a list); 200 for another. */
     private String assertConditional(String path) {
         String etag = given().get(path)
