@@ -3,6 +3,7 @@ package io.monozukuri.awards.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.monozukuri.awards.mapping.ExportColumns;
 import io.monozukuri.testsupport.JwtResource;
 import io.monozukuri.testsupport.PostgresResource;
@@ -98,8 +99,14 @@ class OpenApiTest {
                     .as(list.getKey())
                     .isEqualTo(String.join(",", list.getValue().header()));
             List<String> parameters = new java.util.ArrayList<>();
-            get.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+            get.get("parameters")
+                    .forEach(p -> parameters.add(parameter(doc, p).get("name").asText()));
             assertThat(parameters).as(list.getKey()).contains("page", "size", "format", "bom");
         }
+    }
+
+    /** A parameter, or the component a {@code $ref} names. */
+    private static JsonNode parameter(JsonNode doc, JsonNode p) {
+        return p.has("$ref") ? doc.at(p.get("$ref").asText().substring(1)) : p;
     }
 }

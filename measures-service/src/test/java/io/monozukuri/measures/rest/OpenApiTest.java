@@ -119,9 +119,15 @@ class OpenApiTest {
                     .as(list.getKey())
                     .isEqualTo(String.join(",", list.getValue().header()));
             List<String> parameters = new ArrayList<>();
-            get.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+            get.get("parameters")
+                    .forEach(p -> parameters.add(parameter(doc, p).get("name").asText()));
             assertThat(parameters).as(list.getKey()).contains("page", "size", "format", "bom");
         }
         assertThat(doc.at("/components/schemas/ListFormat/enum").toString()).isEqualTo("[\"json\",\"csv\",\"ndjson\"]");
+    }
+
+    /** A parameter, or the component a {@code $ref} names. */
+    private static JsonNode parameter(JsonNode doc, JsonNode p) {
+        return p.has("$ref") ? doc.at(p.get("$ref").asText().substring(1)) : p;
     }
 }
