@@ -1,5 +1,6 @@
 package io.monozukuri.ingest.parser;
 
+import io.monozukuri.commons.text.SearchText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -97,15 +98,8 @@ public final class MinistryRegistry {
         return Optional.ofNullable(best);
     }
 
+    /** Codes and names are matched by the one identity form of the project (NFKC, case and spaces ignored). */
     private static String key(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = TextNorm.fold(s.charAt(i));
-            if (c == ' ' || c == '\u3000') {
-                continue;
-            }
-            b.append(Character.toUpperCase(c));
-        }
-        return b.toString();
+        return SearchText.key(s);
     }
 }

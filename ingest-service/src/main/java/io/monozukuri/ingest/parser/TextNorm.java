@@ -1,6 +1,11 @@
 package io.monozukuri.ingest.parser;
 
-/** Character-level normalisation shared by the parser: width folding, noise and space removal. */
+/**
+ * The parser's display form of printed text: width folding, noise and space removal, one form for punctuation of either
+ * width. It makes the titles and descriptions the API shows, so it keeps what a reader sees (case, the spaces between
+ * two Latin words, full-width brackets and Japanese punctuation). It is not a search or identity key: names are matched
+ * and search keys are made by {@link io.monozukuri.commons.text.SearchText#key}, the one normaliser of every service.
+ */
 public final class TextNorm {
 
     private TextNorm() {}
@@ -218,21 +223,5 @@ public final class TextNorm {
 
     static boolean isKanjiOrKana(char c) {
         return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
-    }
-
-    /** Normalised key for matching names: NFKC and no spaces. */
-    public static String key(String s) {
-        if (s == null) {
-            return "";
-        }
-        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\uFFFD') {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
