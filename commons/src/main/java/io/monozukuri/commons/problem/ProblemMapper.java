@@ -20,8 +20,6 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -105,22 +103,6 @@ public class ProblemMapper {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(
                 403, "forbidden", "Forbidden", "The token does not carry a group allowed to do this", uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response downstreamTimeout(TimeoutException e, UriInfo uri) {
-        return respond(
-                504,
-                "downstream-timeout",
-                "Gateway Timeout",
-                "A downstream service did not answer in time",
-                uri,
-                List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response downstreamOpen(CircuitBreakerOpenException e, UriInfo uri) {
-        return unavailable("downstream-unavailable", "A downstream service is unavailable", uri);
     }
 
     /** 503 with {@code Retry-After}: the request may well succeed a little later. */

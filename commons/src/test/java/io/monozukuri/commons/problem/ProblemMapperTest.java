@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,13 +115,7 @@ class ProblemMapperTest {
     }
 
     @Test
-    void downstreamTroubleAndTheUnexpected() {
-        assertThat(problem(mapper.downstreamTimeout(new TimeoutException("slow"), uri))
-                        .status())
-                .isEqualTo(504);
-        assertThat(problem(mapper.downstreamOpen(new CircuitBreakerOpenException("open"), uri))
-                        .status())
-                .isEqualTo(503);
+    void theUnexpected() {
         Problem internal = problem(mapper.unexpected(new IllegalStateException("secret detail"), uri));
         assertThat(internal.status()).isEqualTo(500);
         assertThat(internal.detail()).doesNotContain("secret").doesNotContain("IllegalStateException");
