@@ -15,7 +15,6 @@ import io.monozukuri.client.model.Correction;
 import io.monozukuri.client.model.CorrectionPage;
 import io.monozukuri.client.model.IngestJob;
 import io.monozukuri.client.model.IngestJobStatus;
-import io.monozukuri.client.model.IngestPreview;
 import io.monozukuri.client.model.Measure;
 import io.monozukuri.client.model.MeasureKind;
 import io.monozukuri.client.model.MeasurePage;
@@ -325,18 +324,27 @@ class GeneratedClientIT {
         assertThat(anonymous.getCode()).isEqualTo(401);
     }
 
+    /**
+     * The generated client uploads a PDF file as {@code application/pdf}: the service reads it (not 415, not "cannot be
+     * read") and, finding one line of text and no report in it, answers the documented 400 problem at once. (The PDF
+     * route with a whole report is tested over HTTP by ingest-service's PdfPreviewRoundTripTest.)
+     */
     @Test
-    void previewsAPdfFileWithItsMediaType() throws Exception {
+    void uploadsAPdfFileWithItsMediaTypeAndGetsTheProblemOfATextWithoutReport() throws Exception {
         File pdf = Files.write(Files.createTempFile("report", ".pdf"), OnePagePdf.bytes("Monozukuri preview"))
                 .toFile();
         ApiClient pdfClient = client(Tokens.ingest());
         pdfClient.setRequestInterceptor(request -> request.header("Authorization", Tokens.bearer(Tokens.ingest()))
                 .setHeader("Content-Type", "application/pdf"));
-        IngestPreview preview = new IngestApi(pdfClient)
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> new IngestApi(pdfClient)
                 .previewReport(
-                        IngestApi.APIPreviewReportRequest.newBuilder().body(pdf).build());
-        assertThat(preview.getMeasures()).isEmpty();
-        assertThat(preview.getReport().getSourceHash()).hasSize(64);
+                        IngestApi.APIPreviewReportRequest.newBuilder().body(pdf).build()));
+        assertThat(refused.getCode()).isEqualTo(400);
+        assertThat(refused.getResponseHeaders().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.getResponseBody())
+                .contains("no report structure found")
+                .contains("0 chapter heading(s)");
     }
 
     private static MeasuresApi measures() {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A minimal valid one-page PDF with a line of ASCII text (it holds no report: a preview of it finds nothing). */
+/** A minimal valid one-page PDF with a line of ASCII text (it holds no report: ingest refuses it with a 400 problem). */
 final class OnePagePdf {
 
     private OnePagePdf() {}
