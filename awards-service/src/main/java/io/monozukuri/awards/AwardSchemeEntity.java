@@ -101,6 +101,9 @@ public class AwardSchemeEntity {
     @Column(name = "since_year")
     public Integer sinceYear;
 
+    /** The data version of the last transaction that changed what its JSON shows (Flyway V4, commons IfMatch). */
+    public long version;
+
     @Column(name = "search_text", nullable = false)
     public String searchText;
 

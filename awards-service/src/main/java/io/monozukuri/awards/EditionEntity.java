@@ -43,6 +43,9 @@ public class EditionEntity {
 
     public String notes;
 
+    /** The data version of the last transaction that changed what its JSON shows (Flyway V4, commons IfMatch). */
+    public long version;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

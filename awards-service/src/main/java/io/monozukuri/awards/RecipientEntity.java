@@ -45,6 +45,9 @@ public class RecipientEntity {
     @Column(nullable = false)
     public int share;
 
+    /** The data version of the last transaction that changed what its JSON shows (Flyway V4, commons IfMatch). */
+    public long version;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RecipientStatus status;

@@ -26,4 +26,10 @@ public record AwardScheme(
                 Integer since,
         @Schema(nullable = true) SchemeSource source,
         @Schema(description = "every report that printed this scheme, latest fiscal year first")
-                List<SchemeSource> statements) {}
+                List<SchemeSource> statements,
+        @Schema(
+                        required = true,
+                        description =
+                                "changes with every change of what this JSON shows; send it back as If-Match: \"<version>\" to write only while nobody else has changed it",
+                        example = "4711")
+                long version) {}

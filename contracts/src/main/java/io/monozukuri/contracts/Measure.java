@@ -60,6 +60,13 @@ public record Measure(
         @Schema(required = true, description = "an editor corrected this measure; see its history", example = "false")
                 boolean corrected,
         @Schema(
+                        required = true,
+                        description = "the version of the measure: it changes with every change of the measure (a"
+                                + " correction, a re-ingest of its report). Send it back as If-Match: \"<version>\" to"
+                                + " correct the measure only while nobody else has changed it",
+                        example = "4711")
+                long version,
+        @Schema(
                         description = "only when searching with q: the best passage, each hit wrapped in 【 and 】",
                         example = "…膨大な量の情報を効率的に活用するため…次世代コンピューティング技術（【量子】コンピュータ…")
                 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -95,6 +102,7 @@ public record Measure(
                 source,
                 awardSchemes,
                 corrected,
+                version,
                 snippet,
                 score);
     }

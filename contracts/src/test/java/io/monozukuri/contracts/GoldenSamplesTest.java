@@ -42,7 +42,9 @@ class GoldenSamplesTest {
     void eachSampleIsExactlyWhatItsRecordReadsAndWrites(ContractSamples sample) throws Exception {
         for (JsonNode json : records(sample)) {
             Object record = STRICT.treeToValue(json, sample.record());
-            JsonNode written = STRICT.valueToTree(record);
+            // what goes on the wire, read back: valueToTree would keep a long as a LongNode, unequal to the IntNode
+            // the same digits read as (a long field with a small value, e.g. a measure's version)
+            JsonNode written = STRICT.readTree(STRICT.writeValueAsBytes(record));
             assertThat(WireShape.of(written)).as(sample.name()).isEqualTo(WireShape.of(json));
             assertThat(written).as(sample.name()).isEqualTo(json);
         }

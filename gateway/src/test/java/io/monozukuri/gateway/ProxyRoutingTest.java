@@ -5,8 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
@@ -92,6 +94,68 @@ class ProxyRoutingTest {
         assertThat(sent.getHeader("If-None-Match")).isEqualTo("\"v7\"");
         assertThat(sent.queryParameter("q").firstValue()).isEqualTo("ロボット 技術");
         assertThat(sent.queryParameter("fields").firstValue()).isEqualTo("title");
+    }
+
+    @Test
+    void passesIfMatchThroughAndAnswers412AndTheNewETagBack() {
+        String problem = "{\"type\":\"https://monozukuri.io/problems/precondition-failed\",\"title\":"
+                + "\"Precondition Failed\",\"status\":412,\"detail\":\"If-Match names no current version\"}";
+        DownstreamsResource.measures()
+                .stubFor(patch(urlPathEqualTo("/api/v1/measures/m1"))
+                        .withHeader("If-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"41\""))
+                        .willReturn(aResponse()
+                                .withStatus(412)
+                                .withHeader("Content-Type", "application/problem+json")
+                                .withBody(problem)));
+        DownstreamsResource.measures()
+                .stubFor(patch(urlPathEqualTo("/api/v1/measures/m1"))
+                        .withHeader("If-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"42\""))
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/json")
+                                .withHeader("ETag", "\"43\"")
+                                .withBody("{\"version\":43}")));
+        DownstreamsResource.awards()
+                .stubFor(put(urlPathEqualTo("/api/v1/award-schemes/s1/editions/e1"))
+                        .withHeader("If-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"7\""))
+                        .willReturn(aResponse()
+                                .withStatus(412)
+                                .withHeader("Content-Type", "application/problem+json")
+                                .withBody(problem)));
+
+        // stale versions, again and again: the service's answer each time, and never a failure of the service
+        for (int i = 0; i < 30; i++) {
+            given().header("Authorization", "Bearer t")
+                    .header("If-Match", "\"41\"")
+                    .contentType("application/merge-patch+json")
+                    .body("{\"title\":\"x\"}")
+                    .when()
+                    .patch("/api/v1/measures/m1")
+                    .then()
+                    .statusCode(412)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(412))
+                    .body("type", equalTo("https://monozukuri.io/problems/precondition-failed"));
+        }
+        given().header("Authorization", "Bearer t")
+                .header("If-Match", "\"7\"")
+                .contentType("application/json")
+                .body("{\"year\":2020}")
+                .when()
+                .put("/api/v1/award-schemes/s1/editions/e1")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer t")
+                .header("If-Match", "\"42\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"title\":\"x\"}")
+                .when()
+                .patch("/api/v1/measures/m1")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"43\"")
+                .body("version", equalTo(43));
     }
 
     @Test

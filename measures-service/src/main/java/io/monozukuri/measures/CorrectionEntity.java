@@ -41,4 +41,8 @@ public class CorrectionEntity {
 
     @Column(name = "after_state")
     public String afterState;
+
+    /** The order of the history: taken from a sequence by the database, after the measure's row lock (Flyway V4). */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 }

@@ -101,6 +101,12 @@ public class MeasureEntity {
 
     public boolean corrected;
 
+    /**
+     * The data version of the transaction that last changed the measure (see Flyway V4 and commons {@code IfMatch}):
+     * set by every write of it, checked against If-Match under the row lock.
+     */
+    public long version;
+
     @Column(name = "search_title")
     public String searchTitle;
 

@@ -16,4 +16,10 @@ public record Edition(
         @Schema(example = "2023-01-20", nullable = true) LocalDate announcementDate,
         @Schema(example = "2023-02-27", nullable = true) LocalDate ceremonyDate,
         @Schema(nullable = true) String notes,
-        @Schema(required = true, example = "12") long recipientCount) {}
+        @Schema(required = true, example = "12") long recipientCount,
+        @Schema(
+                        required = true,
+                        description =
+                                "changes with every change of what this JSON shows; send it back as If-Match: \"<version>\" to write only while nobody else has changed it",
+                        example = "4711")
+                long version) {}

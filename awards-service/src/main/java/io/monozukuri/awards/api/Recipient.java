@@ -17,7 +17,13 @@ public record Recipient(
         @Schema(nullable = true) String category,
         @Schema(nullable = true) String citation,
         @Schema(required = true, example = "1") int share,
-        @Schema(required = true) RecipientStatus status) {
+        @Schema(required = true) RecipientStatus status,
+        @Schema(
+                        required = true,
+                        description =
+                                "changes with every change of what this JSON shows; send it back as If-Match: \"<version>\" to write only while nobody else has changed it",
+                        example = "4711")
+                long version) {
 
     @Schema(name = "SchemeRef")
     public record SchemeRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {}

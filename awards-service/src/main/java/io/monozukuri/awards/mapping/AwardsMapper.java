@@ -67,7 +67,8 @@ public class AwardsMapper {
                 e.note,
                 e.sinceYear,
                 source,
-                statements);
+                statements,
+                e.version);
     }
 
     /** A scheme read in one statement ({@link AwardSchemeRow}): the same record as {@link #toApi(AwardSchemeEntity)}. */
@@ -114,7 +115,8 @@ public class AwardsMapper {
                 r.note(),
                 r.sinceYear(),
                 source,
-                List.copyOf(statements));
+                List.copyOf(statements),
+                r.version());
     }
 
     private JsonNode tree(String array) {
@@ -164,7 +166,8 @@ public class AwardsMapper {
                 e.announcementDate,
                 e.ceremonyDate,
                 e.notes,
-                recipientCount);
+                recipientCount,
+                e.version);
     }
 
     public Recipient toApi(RecipientEntity r) {
@@ -181,6 +184,7 @@ public class AwardsMapper {
                 r.category,
                 r.citation,
                 r.share,
-                r.status);
+                r.status,
+                r.version);
     }
 }

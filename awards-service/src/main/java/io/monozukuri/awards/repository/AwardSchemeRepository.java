@@ -28,7 +28,7 @@ public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeE
             + " WHERE p.scheme_id = s.id),"
             + " (SELECT CAST(json_agg(json_build_array(st.report_id, st.fiscal_year, st.line_start, st.line_end, st.page)"
             + " ORDER BY st.fiscal_year DESC, st.recorded_at DESC) AS text) FROM scheme_statement st"
-            + " WHERE st.scheme_id = s.id)"
+            + " WHERE st.scheme_id = s.id), s.version"
             + " FROM award_scheme s WHERE s.id = ANY (?)";
 
     private final DataSource dataSource;
@@ -82,7 +82,8 @@ public class AwardSchemeRepository implements PanacheRepositoryBase<AwardSchemeE
                                     r.getObject(21, Integer.class),
                                     r.getObject(22, Integer.class),
                                     r.getString(23),
-                                    r.getString(24)));
+                                    r.getString(24),
+                                    r.getLong(25)));
                 }
             }
         } catch (SQLException e) {

@@ -31,4 +31,5 @@ public record AwardSchemeRow(
         Integer sourceLineEnd,
         Integer sourcePage,
         String prizesJson,
-        String statementsJson) {}
+        String statementsJson,
+        long version) {}

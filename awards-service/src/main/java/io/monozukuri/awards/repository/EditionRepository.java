@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,15 @@ public class EditionRepository implements PanacheRepositoryBase<EditionEntity, U
         return find(
                         "id = :id and scheme.id = :scheme",
                         Parameters.with("id", editionId).and("scheme", schemeId))
+                .firstResultOptional();
+    }
+
+    /** The edition with its row locked until the transaction ends. */
+    public Optional<EditionEntity> lockInScheme(UUID schemeId, UUID editionId) {
+        return find(
+                        "id = :id and scheme.id = :scheme",
+                        Parameters.with("id", editionId).and("scheme", schemeId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 

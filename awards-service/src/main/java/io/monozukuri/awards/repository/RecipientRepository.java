@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,15 @@ public class RecipientRepository implements PanacheRepositoryBase<RecipientEntit
         return find(
                         "id = :id and edition.id = :edition",
                         Parameters.with("id", recipientId).and("edition", editionId))
+                .firstResultOptional();
+    }
+
+    /** The recipient with its row locked until the transaction ends. */
+    public Optional<RecipientEntity> lockInEdition(UUID editionId, UUID recipientId) {
+        return find(
+                        "id = :id and edition.id = :edition",
+                        Parameters.with("id", recipientId).and("edition", editionId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 

@@ -5,6 +5,7 @@ import io.monozukuri.awards.api.SchemePatch;
 import io.monozukuri.awards.mapping.ExportColumns;
 import io.monozukuri.awards.service.AwardSchemeService;
 import io.monozukuri.awards.service.Exports;
+import io.monozukuri.commons.concurrency.IfMatch;
 import io.monozukuri.commons.export.ExportRequest;
 import io.monozukuri.commons.export.ListExport;
 import io.monozukuri.commons.export.ListFormat;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -217,10 +219,14 @@ public class AwardSchemeResource {
             operationId = "patchAwardScheme",
             summary = "Set what editors own on a scheme (its since year)",
             description = "The printed fields belong to the reports and change only through ingest.")
-    @APIResponse(responseCode = "200", description = "The scheme")
-    public AwardScheme patch(
+    @APIResponse(
+            responseCode = "200",
+            description = "The scheme",
+            content = @Content(schema = @Schema(implementation = AwardScheme.class)))
+    public Response patch(
             @Parameter(description = "scheme id", required = true) @PathParam("id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(hidden = true) String ifMatch,
             @NotNull @Valid SchemePatch patch) {
-        return schemes.patch(id, patch);
+        return schemes.patch(id, patch, ifMatch).ok();
     }
 }

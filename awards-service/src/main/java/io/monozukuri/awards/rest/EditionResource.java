@@ -6,6 +6,8 @@ import io.monozukuri.awards.api.Pages;
 import io.monozukuri.awards.mapping.ExportColumns;
 import io.monozukuri.awards.service.EditionService;
 import io.monozukuri.awards.service.Exports;
+import io.monozukuri.commons.concurrency.IfMatch;
+import io.monozukuri.commons.concurrency.Versioned;
 import io.monozukuri.commons.export.ExportRequest;
 import io.monozukuri.commons.export.ListExport;
 import io.monozukuri.commons.export.ListFormat;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -139,11 +142,12 @@ public class EditionResource {
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @NotNull @Valid EditionInput input,
             @Context UriInfo uri) {
-        Edition created = editions.create(schemeId, input);
+        Versioned<Edition> created = editions.create(schemeId, input);
         return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
+                        .path(created.value().id().toString())
                         .build())
-                .entity(created)
+                .entity(created.value())
+                .tag(created.tag())
                 .build();
     }
 
@@ -154,16 +158,20 @@ public class EditionResource {
             operationId = "updateEdition",
             summary = "Replace an edition",
             description = "Replaces every field of the edition, with the rules of creation.")
-    @APIResponse(responseCode = "200", description = "The edition")
+    @APIResponse(
+            responseCode = "200",
+            description = "The edition",
+            content = @Content(schema = @Schema(implementation = Edition.class)))
     @APIResponse(
             responseCode = "409",
             description = "Another edition of the scheme has this number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Edition update(
+    public Response update(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
+            @HeaderParam(IfMatch.HEADER) @Parameter(hidden = true) String ifMatch,
             @NotNull @Valid EditionInput input) {
-        return editions.update(schemeId, editionId, input);
+        return editions.update(schemeId, editionId, input, ifMatch).ok();
     }
 
     @DELETE
@@ -184,7 +192,8 @@ public class EditionResource {
             @Parameter(description = "also delete the edition's recipients")
                     @QueryParam("cascade")
                     @Param(type = Param.Type.BOOLEAN)
-                    String cascade) {
-        editions.delete(schemeId, editionId, Boolean.TRUE.equals(Params.toBoolean(cascade)));
+                    String cascade,
+            @HeaderParam(IfMatch.HEADER) @Parameter(hidden = true) String ifMatch) {
+        editions.delete(schemeId, editionId, Boolean.TRUE.equals(Params.toBoolean(cascade)), ifMatch);
     }
 }

@@ -6,6 +6,8 @@ import io.monozukuri.awards.api.RecipientInput;
 import io.monozukuri.awards.mapping.ExportColumns;
 import io.monozukuri.awards.service.Exports;
 import io.monozukuri.awards.service.RecipientService;
+import io.monozukuri.commons.concurrency.IfMatch;
+import io.monozukuri.commons.concurrency.Versioned;
 import io.monozukuri.commons.export.ExportRequest;
 import io.monozukuri.commons.export.ListExport;
 import io.monozukuri.commons.export.ListFormat;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -137,11 +140,12 @@ public class RecipientResource {
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
             @NotNull @Valid RecipientInput input,
             @Context UriInfo uri) {
-        Recipient created = recipients.create(schemeId, editionId, input);
+        Versioned<Recipient> created = recipients.create(schemeId, editionId, input);
         return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
+                        .path(created.value().id().toString())
                         .build())
-                .entity(created)
+                .entity(created.value())
+                .tag(created.tag())
                 .build();
     }
 
@@ -152,13 +156,19 @@ public class RecipientResource {
             operationId = "updateRecipient",
             summary = "Replace a recipient",
             description = "Replaces every field of the recipient, with the rules of creation.")
-    @APIResponse(responseCode = "200", description = "The recipient")
-    public Recipient update(
+    @APIResponse(
+            responseCode = "200",
+            description = "The recipient",
+            content = @Content(schema = @Schema(implementation = Recipient.class)))
+    public Response update(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
             @Parameter(description = "recipient id", required = true) @PathParam("recipientId") UUID recipientId,
+            @HeaderParam(IfMatch.HEADER) @Parameter(hidden = true) String ifMatch,
             @NotNull @Valid RecipientInput input) {
-        return recipients.update(schemeId, editionId, recipientId, input);
+        return recipients
+                .update(schemeId, editionId, recipientId, input, ifMatch)
+                .ok();
     }
 
     @DELETE
@@ -172,7 +182,8 @@ public class RecipientResource {
     public void delete(
             @Parameter(description = "scheme id", required = true) @PathParam("schemeId") UUID schemeId,
             @Parameter(description = "edition id", required = true) @PathParam("editionId") UUID editionId,
-            @Parameter(description = "recipient id", required = true) @PathParam("recipientId") UUID recipientId) {
-        recipients.delete(schemeId, editionId, recipientId);
+            @Parameter(description = "recipient id", required = true) @PathParam("recipientId") UUID recipientId,
+            @HeaderParam(IfMatch.HEADER) @Parameter(hidden = true) String ifMatch) {
+        recipients.delete(schemeId, editionId, recipientId, ifMatch);
     }
 }

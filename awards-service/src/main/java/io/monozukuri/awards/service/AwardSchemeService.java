@@ -5,11 +5,14 @@ import io.monozukuri.awards.api.SchemePatch;
 import io.monozukuri.awards.api.SchemeStatement;
 import io.monozukuri.awards.mapping.AwardsMapper;
 import io.monozukuri.awards.repository.AwardSchemeRepository;
+import io.monozukuri.awards.repository.DataVersionRepository;
 import io.monozukuri.awards.repository.EditionRepository;
 import io.monozukuri.awards.repository.SchemeFilter;
 import io.monozukuri.awards.repository.SchemeStatementRepository;
 import io.monozukuri.commons.cache.DataVersion;
 import io.monozukuri.commons.cache.PerVersion;
+import io.monozukuri.commons.concurrency.IfMatch;
+import io.monozukuri.commons.concurrency.Versioned;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -24,6 +27,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -72,6 +76,7 @@ public class AwardSchemeService {
     private final SchemeStatementRepository statements;
     private final EditionRepository editions;
     private final AwardsMapper mapper;
+    private final DataVersionRepository dataVersion;
 
     /** List totals by parameters (and statement counts by scheme), counted once per data version. */
     private final PerVersion<Object, Long> totals;
@@ -81,7 +86,9 @@ public class AwardSchemeService {
             SchemeStatementRepository statements,
             EditionRepository editions,
             AwardsMapper mapper,
+            DataVersionRepository dataVersion,
             DataVersion versions) {
+        this.dataVersion = dataVersion;
         this.schemes = schemes;
         this.statements = statements;
         this.editions = editions;
@@ -130,9 +137,15 @@ public class AwardSchemeService {
 
     private record StatementsOf(UUID scheme) {}
 
+    /**
+     * Sets the since year: the data version's lock, then the scheme's row lock before it is read, If-Match checked
+     * against the locked row (see {@link IfMatch}).
+     */
     @Transactional
-    public AwardScheme patch(UUID id, SchemePatch patch) {
-        AwardSchemeEntity scheme = find(id);
+    public Versioned<AwardScheme> patch(UUID id, SchemePatch patch, String ifMatch) {
+        long version = dataVersion.bump();
+        AwardSchemeEntity scheme = lock(id);
+        IfMatch.check(ifMatch, scheme.version, "award scheme " + id);
         if (patch.since() != null) {
             editions.firstYear(id).filter(first -> first < patch.since()).ifPresent(first -> {
                 throw ProblemException.badRequest(
@@ -141,7 +154,14 @@ public class AwardSchemeService {
         }
         scheme.sinceYear = patch.since();
         scheme.updatedAt = Instant.now();
-        return mapper.toApi(scheme);
+        scheme.version = version;
+        return new Versioned<>(mapper.toApi(scheme), version);
+    }
+
+    /** The scheme, its row locked until the transaction ends ({@code SELECT … FOR NO KEY UPDATE}); 404 if none. */
+    AwardSchemeEntity lock(UUID id) {
+        return schemes.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("No award scheme with id " + id));
     }
 
     AwardSchemeEntity find(UUID id) {

@@ -5,10 +5,13 @@ import io.monozukuri.awards.EditionEntity;
 import io.monozukuri.awards.api.Edition;
 import io.monozukuri.awards.api.EditionInput;
 import io.monozukuri.awards.mapping.AwardsMapper;
+import io.monozukuri.awards.repository.DataVersionRepository;
 import io.monozukuri.awards.repository.EditionRepository;
 import io.monozukuri.awards.repository.RecipientRepository;
 import io.monozukuri.commons.cache.DataVersion;
 import io.monozukuri.commons.cache.PerVersion;
+import io.monozukuri.commons.concurrency.IfMatch;
+import io.monozukuri.commons.concurrency.Versioned;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -32,6 +35,9 @@ import java.util.regex.Pattern;
  * Editions of a scheme. Rules: numbers are unique within a scheme (409); an edition's year may not be before the
  * scheme's {@code since} year, and editions keep the order of their numbers (a higher number is not held in an
  * earlier year) (400); the call period's {@code from} is not after its {@code to} (400).
+ *
+ * <p>Writes of one edition are atomic and ordered: each takes the data version's lock, then the edition's row lock
+ * before reading it, and checks If-Match against the locked row ({@link IfMatch}).
  */
 @ApplicationScoped
 public class EditionService {
@@ -48,6 +54,7 @@ public class EditionService {
     private final RecipientRepository recipients;
     private final AwardSchemeService schemes;
     private final AwardsMapper mapper;
+    private final DataVersionRepository dataVersion;
 
     /** Edition totals by scheme, counted once per data version. */
     private final PerVersion<UUID, Long> totals;
@@ -57,7 +64,9 @@ public class EditionService {
             RecipientRepository recipients,
             AwardSchemeService schemes,
             AwardsMapper mapper,
+            DataVersionRepository dataVersion,
             DataVersion versions) {
+        this.dataVersion = dataVersion;
         this.totals = new PerVersion<>(versions, 1024);
         this.editions = editions;
         this.recipients = recipients;
@@ -89,22 +98,34 @@ public class EditionService {
     }
 
     @Transactional
-    public Edition create(UUID schemeId, EditionInput input) {
+    public Versioned<Edition> create(UUID schemeId, EditionInput input) {
+        long version = dataVersion.bump();
         AwardSchemeEntity scheme = schemes.find(schemeId);
         EditionEntity edition = new EditionEntity();
         edition.id = UUID.randomUUID();
         edition.scheme = scheme;
         edition.createdAt = Instant.now();
         fill(edition, input);
+        edition.version = version;
         editions.persist(edition);
-        return mapper.toApi(edition, 0);
+        return new Versioned<>(mapper.toApi(edition, 0), version);
     }
 
     @Transactional
-    public Edition update(UUID schemeId, UUID editionId, EditionInput input) {
-        EditionEntity edition = find(schemeId, editionId);
+    public Versioned<Edition> update(UUID schemeId, UUID editionId, EditionInput input, String ifMatch) {
+        long version = dataVersion.bump();
+        EditionEntity edition = lock(schemeId, editionId);
+        IfMatch.check(ifMatch, edition.version, "edition " + editionId);
+        Integer number = edition.number;
+        int year = edition.year;
         fill(edition, input);
-        return mapper.toApi(edition, recipients.countByEdition(edition.id));
+        edition.version = version;
+        if (!java.util.Objects.equals(number, edition.number) || year != edition.year) {
+            // its recipients show its number and year
+            editions.flush();
+            dataVersion.recipientsOfEdition(edition.id, version);
+        }
+        return new Versioned<>(mapper.toApi(edition, recipients.countByEdition(edition.id)), version);
     }
 
     /**
@@ -112,8 +133,10 @@ public class EditionService {
      * its recipients go with it.
      */
     @Transactional
-    public void delete(UUID schemeId, UUID editionId, boolean cascade) {
-        EditionEntity edition = find(schemeId, editionId);
+    public void delete(UUID schemeId, UUID editionId, boolean cascade, String ifMatch) {
+        dataVersion.bump();
+        EditionEntity edition = lock(schemeId, editionId);
+        IfMatch.check(ifMatch, edition.version, "edition " + editionId);
         long count = recipients.countByEdition(editionId);
         if (count > 0 && !cascade) {
             throw ProblemException.conflict("Edition " + editionId + " still has " + count
@@ -126,6 +149,14 @@ public class EditionService {
     EditionEntity find(UUID schemeId, UUID editionId) {
         schemes.find(schemeId);
         return editions.findInScheme(schemeId, editionId)
+                .orElseThrow(() ->
+                        ProblemException.notFound("No edition with id " + editionId + " in award scheme " + schemeId));
+    }
+
+    /** The edition of the scheme, its row locked until the transaction ends; 404 if none. */
+    EditionEntity lock(UUID schemeId, UUID editionId) {
+        schemes.find(schemeId);
+        return editions.lockInScheme(schemeId, editionId)
                 .orElseThrow(() ->
                         ProblemException.notFound("No edition with id " + editionId + " in award scheme " + schemeId));
     }

@@ -7,10 +7,13 @@ import io.monozukuri.awards.api.RecipientInput;
 import io.monozukuri.awards.api.RecipientKind;
 import io.monozukuri.awards.api.RecipientStatus;
 import io.monozukuri.awards.mapping.AwardsMapper;
+import io.monozukuri.awards.repository.DataVersionRepository;
 import io.monozukuri.awards.repository.RecipientFilter;
 import io.monozukuri.awards.repository.RecipientRepository;
 import io.monozukuri.commons.cache.DataVersion;
 import io.monozukuri.commons.cache.PerVersion;
+import io.monozukuri.commons.concurrency.IfMatch;
+import io.monozukuri.commons.concurrency.Versioned;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
 import io.monozukuri.commons.problem.Problem;
@@ -33,6 +36,10 @@ import java.util.UUID;
  * Recipients of an edition, and the search across all of them. Rules: the prize must be one of the scheme's prizes
  * (compared after NFKC and with spaces removed; stored as the scheme prints it), the prefecture one of the 47 (stored
  * by its full name).
+ *
+ * <p>Writes are atomic and ordered: the data version's lock first, then the edition's row lock where its recipient
+ * count changes (create, delete), then the recipient's row lock before it is read; If-Match is checked against the
+ * locked row ({@link IfMatch}).
  */
 @ApplicationScoped
 public class RecipientService {
@@ -51,6 +58,7 @@ public class RecipientService {
     private final EditionService editions;
     private final AwardSchemeService schemes;
     private final AwardsMapper mapper;
+    private final DataVersionRepository dataVersion;
 
     /** Search totals by filter, counted once per data version. */
     private final PerVersion<RecipientFilter, Long> totals;
@@ -60,7 +68,9 @@ public class RecipientService {
             EditionService editions,
             AwardSchemeService schemes,
             AwardsMapper mapper,
+            DataVersionRepository dataVersion,
             DataVersion versions) {
+        this.dataVersion = dataVersion;
         this.recipients = recipients;
         this.editions = editions;
         this.schemes = schemes;
@@ -105,27 +115,48 @@ public class RecipientService {
     }
 
     @Transactional
-    public Recipient create(UUID schemeId, UUID editionId, RecipientInput input) {
-        EditionEntity edition = editions.find(schemeId, editionId);
+    public Versioned<Recipient> create(UUID schemeId, UUID editionId, RecipientInput input) {
+        long version = dataVersion.bump();
+        EditionEntity edition = editions.lock(schemeId, editionId);
         RecipientEntity recipient = new RecipientEntity();
         recipient.id = UUID.randomUUID();
         recipient.edition = edition;
         recipient.createdAt = Instant.now();
         fill(recipient, input);
+        recipient.version = version;
         recipients.persist(recipient);
-        return mapper.toApi(recipient);
+        // the edition's recipient count changed
+        edition.version = version;
+        return new Versioned<>(mapper.toApi(recipient), version);
     }
 
     @Transactional
-    public Recipient update(UUID schemeId, UUID editionId, UUID recipientId, RecipientInput input) {
-        RecipientEntity recipient = find(schemeId, editionId, recipientId);
+    public Versioned<Recipient> update(
+            UUID schemeId, UUID editionId, UUID recipientId, RecipientInput input, String ifMatch) {
+        long version = dataVersion.bump();
+        editions.find(schemeId, editionId);
+        RecipientEntity recipient = lock(editionId, recipientId);
+        IfMatch.check(ifMatch, recipient.version, "recipient " + recipientId);
         fill(recipient, input);
-        return mapper.toApi(recipient);
+        recipient.version = version;
+        return new Versioned<>(mapper.toApi(recipient), version);
     }
 
     @Transactional
-    public void delete(UUID schemeId, UUID editionId, UUID recipientId) {
-        recipients.delete(find(schemeId, editionId, recipientId));
+    public void delete(UUID schemeId, UUID editionId, UUID recipientId, String ifMatch) {
+        long version = dataVersion.bump();
+        EditionEntity edition = editions.lock(schemeId, editionId);
+        RecipientEntity recipient = lock(editionId, recipientId);
+        IfMatch.check(ifMatch, recipient.version, "recipient " + recipientId);
+        recipients.delete(recipient);
+        edition.version = version;
+    }
+
+    private RecipientEntity lock(UUID editionId, UUID recipientId) {
+        return recipients
+                .lockInEdition(editionId, recipientId)
+                .orElseThrow(() ->
+                        ProblemException.notFound("No recipient with id " + recipientId + " in edition " + editionId));
     }
 
     private RecipientEntity find(UUID schemeId, UUID editionId, UUID recipientId) {

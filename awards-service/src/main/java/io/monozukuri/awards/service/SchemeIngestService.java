@@ -5,6 +5,7 @@ import io.monozukuri.awards.ReportEntity;
 import io.monozukuri.awards.SchemeStatementEntity;
 import io.monozukuri.awards.mapping.AwardsMapper;
 import io.monozukuri.awards.repository.AwardSchemeRepository;
+import io.monozukuri.awards.repository.DataVersionRepository;
 import io.monozukuri.awards.repository.EditionRepository;
 import io.monozukuri.awards.repository.ReportRepository;
 import io.monozukuri.awards.repository.SchemeStatementRepository;
@@ -40,13 +41,16 @@ public class SchemeIngestService {
     private final SchemeStatementRepository statements;
     private final EditionRepository editions;
     private final AwardsMapper mapper;
+    private final DataVersionRepository dataVersion;
 
     public SchemeIngestService(
             ReportRepository reports,
             AwardSchemeRepository schemes,
             SchemeStatementRepository statements,
             EditionRepository editions,
-            AwardsMapper mapper) {
+            AwardsMapper mapper,
+            DataVersionRepository dataVersion) {
+        this.dataVersion = dataVersion;
         this.reports = reports;
         this.schemes = schemes;
         this.statements = statements;
@@ -62,6 +66,8 @@ public class SchemeIngestService {
         }
         List<CallWindow> windows = validate(body.schemes());
 
+        // first, as every writer: the lock that orders writers, and the version of every scheme this ingest touches
+        long version = dataVersion.bump();
         Instant now = Instant.now();
         ReportEntity report = reports.findByIdOptional(reportId).orElseGet(() -> {
             ReportEntity r = new ReportEntity();
@@ -90,6 +96,8 @@ public class SchemeIngestService {
                 scheme.nameKey = key;
                 scheme.createdAt = now;
             }
+            String shownName = scheme.name;
+            scheme.version = version;
             SchemeStatementEntity statement = previous.remove(scheme.id);
             if (statement == null) {
                 statement = new SchemeStatementEntity();
@@ -114,12 +122,19 @@ public class SchemeIngestService {
             }
             schemes.persist(scheme);
             statements.persist(statement);
+            if (!created && !java.util.Objects.equals(shownName, scheme.name)) {
+                // its recipients show its name
+                schemes.flush();
+                dataVersion.recipientsOfScheme(scheme.id, version);
+            }
             items.add(new ReportSchemesResult.Item(scheme.id, scheme.name, created));
         }
 
         // schemes this report printed before but no longer does
         for (SchemeStatementEntity gone : previous.values()) {
             AwardSchemeEntity scheme = gone.scheme;
+            scheme.version = version;
+            String shownName = scheme.name;
             scheme.statements.remove(gone);
             statements.delete(gone);
             statements.flush();
@@ -128,6 +143,10 @@ public class SchemeIngestService {
                 SchemeStatementEntity s = latest.get();
                 AwardSchemeInput printed = mapper.readPrinted(s);
                 apply(scheme, printed, CallWindow.of(printed.nextCall(), "nextCall"), s.report.id, s.fiscalYear, now);
+                if (!java.util.Objects.equals(shownName, scheme.name)) {
+                    schemes.flush();
+                    dataVersion.recipientsOfScheme(scheme.id, version);
+                }
             } else if (editions.countByScheme(scheme.id) == 0) {
                 schemes.delete(scheme);
             } else {

@@ -47,6 +47,7 @@ public class ApiDocumentFilter implements OASFilter {
             "401", "No valid bearer token",
             "403", "The token lacks the group this operation needs",
             "404", "Nothing has this id (an id that is not a UUID names nothing either)",
+            "412", "If-Match names a version of the resource that is no longer the current one; nothing was changed",
             "415", "The body is missing its Content-Type or has one this operation does not take",
             "500", "Unexpected error; quote the request id when reporting it");
 
@@ -92,6 +93,22 @@ public class ApiDocumentFilter implements OASFilter {
                             .required(false)
                             .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                             .example("W/\"3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6\""));
+        }
+        if (ifMatchUsed
+                && (components.getParameters() == null
+                        || !components.getParameters().containsKey(IF_MATCH))) {
+            components.addParameter(
+                    IF_MATCH,
+                    OASFactory.createParameter()
+                            .name(IF_MATCH)
+                            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                            .description("Optional: the version the client last read (the resource's version field,"
+                                    + " or the ETag of the answer to its last write), as a strong entity tag; the write"
+                                    + " is done only while it is current, else 412 and nothing changes. * or no"
+                                    + " If-Match writes whatever the current version is")
+                            .required(false)
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                            .example("\"4711\""));
         }
         SchemaTidy.apply(openAPI);
     }
@@ -143,6 +160,11 @@ public class ApiDocumentFilter implements OASFilter {
                                 .addHeader("Cache-Control", headerRef("Cache-Control")));
             }
         }
+        boolean versionedWrite = versionedWrite(path, method, secured);
+        if (versionedWrite) {
+            addIfMatch(op);
+            problem(responses, "412");
+        }
         boolean exportable = read && takesListFormat(op);
         for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
             APIResponse response = r.getValue();
@@ -157,6 +179,11 @@ public class ApiDocumentFilter implements OASFilter {
                 addHeader(response, "ETag");
                 addHeader(response, "Cache-Control");
                 addHeader(response, "Vary");
+            }
+            if (r.getKey().equals("200") && versionedWrite) {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey("ETag")) {
+                    response.addHeader("ETag", headerRef(VERSION_ETAG));
+                }
             }
             if (r.getKey().startsWith("2")) {
                 examples.fill(response.getContent());
@@ -235,6 +262,35 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     static final String IF_NONE_MATCH = "If-None-Match";
+    static final String IF_MATCH = "If-Match";
+    static final String VERSION_ETAG = "VersionETag";
+
+    /**
+     * Whether an operation writes one resource that has a version (see {@code commons/concurrency/IfMatch}): a secured
+     * PATCH, PUT or DELETE of a public path that names the resource by id. Those take If-Match and may answer 412.
+     */
+    static boolean versionedWrite(String path, PathItem.HttpMethod method, boolean secured) {
+        return secured
+                && (method == PathItem.HttpMethod.PATCH
+                        || method == PathItem.HttpMethod.PUT
+                        || method == PathItem.HttpMethod.DELETE)
+                && path.endsWith("}")
+                && !path.startsWith("/internal");
+    }
+
+    /** Whether an operation refers to the shared If-Match parameter (then the component is added). */
+    private boolean ifMatchUsed;
+
+    private void addIfMatch(Operation op) {
+        ifMatchUsed = true;
+        String ref = "#/components/parameters/" + IF_MATCH;
+        if (op.getParameters() != null
+                && op.getParameters().stream()
+                        .anyMatch(p -> ref.equals(p.getRef()) || IF_MATCH.equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        op.addParameter(OASFactory.createParameter().ref(ref));
+    }
 
     /** Whether an operation refers to the shared If-None-Match parameter (then the component is added). */
     private boolean ifNoneMatchUsed;
@@ -389,6 +445,12 @@ public class ApiDocumentFilter implements OASFilter {
                 "Caches may keep the answer but revalidate it (If-None-Match) before using it again, unless the service"
                         + " is configured with a max-age",
                 "public, no-cache");
+        header(
+                components,
+                VERSION_ETAG,
+                "The version of the resource this write left, as a strong entity tag (the same value as its version"
+                        + " field); send it in If-Match to make the next write conditional on it",
+                "\"4711\"");
         header(components, "Vary", "The answer depends on the Accept header", "Accept");
         header(
                 components,

@@ -49,6 +49,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail);
     }
 
+    /** A 412: the {@code If-Match} of a write names a version that is no longer the current one. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "precondition-failed", "Precondition Failed", detail);
+    }
+
     public int status() {
         return status;
     }

@@ -143,6 +143,55 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void versionedWritesDocumentIfMatch412AndTheirETag() {
+        OpenAPI doc = document();
+        Operation put = OASFactory.createOperation()
+                .requestBody(OASFactory.createRequestBody()
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        "application/json",
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref("#/components/schemas/Edition")))))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", json("Replaced", "#/components/schemas/Edition")));
+        Operation delete = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("204", OASFactory.createAPIResponse().description("Deleted")));
+        Operation internal = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", json("Stored", "#/components/schemas/Edition")));
+        doc.getPaths().getPathItem("/api/v1/editions/{id}").PUT(put).DELETE(delete);
+        doc.getPaths()
+                .addPathItem(
+                        "/internal/editions/{id}", OASFactory.createPathItem().PUT(internal));
+        new ConditionalReadsFilter().filterOpenAPI(doc);
+        new ConditionalReadsFilter().filterOpenAPI(doc);
+
+        for (Operation write : List.of(put, delete)) {
+            assertThat(write.getParameters())
+                    .extracting(Parameter::getRef)
+                    .containsExactly("#/components/parameters/If-Match");
+            assertThat(write.getResponses().getAPIResponse("412").getContent().getMediaType("application/problem+json"))
+                    .isNotNull();
+        }
+        assertThat(put.getResponses()
+                        .getAPIResponse("200")
+                        .getHeaders()
+                        .get("ETag")
+                        .getRef())
+                .isEqualTo("#/components/headers/VersionETag");
+        assertThat(doc.getComponents().getParameters().get("If-Match").getIn()).isEqualTo(Parameter.In.HEADER);
+        assertThat(doc.getComponents().getHeaders().get("VersionETag").getExample())
+                .isEqualTo("\"4711\"");
+        assertThat(internal.getResponses().getAPIResponses()).doesNotContainKey("412");
+        Operation create = doc.getPaths().getPathItem("/api/v1/editions").getPOST();
+        assertThat(create.getResponses().getAPIResponses()).doesNotContainKey("412");
+        Operation get = doc.getPaths().getPathItem("/api/v1/editions/{id}").getGET();
+        assertThat(get.getResponses().getAPIResponses()).doesNotContainKey("412");
+    }
+
+    @Test
     void conditionalReadsCanBeChosenByPath() {
         OpenAPI doc = document();
         new ApiDocumentFilter() {

@@ -76,6 +76,7 @@ public class MeasureMapper {
                         r.awardSchemesJson(),
                         a -> new AwardSchemeLink(UUID.fromString(a.get(0).textValue()), text(a.get(1)))),
                 r.corrected(),
+                r.version(),
                 null,
                 null);
     }
@@ -138,6 +139,7 @@ public class MeasureMapper {
                         .map(a -> new AwardSchemeLink(a.schemeId, a.name))
                         .toList(),
                 e.corrected,
+                e.version,
                 null,
                 null);
     }

@@ -11,13 +11,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CorrectionRepository implements PanacheRepositoryBase<CorrectionEntity, UUID> {
 
-    /** The corrections of a measure, oldest first. */
+    /** The corrections of a measure in the order they were committed (serialised by the measure's row lock). */
     public PanacheQuery<CorrectionEntity> findByMeasure(UUID measureId) {
-        return find("measureId", Sort.by("createdAt").and("id"), measureId);
+        return find("measureId", Sort.by("seq"), measureId);
     }
 
     /** Every correction of a report's measures, oldest first, to re-apply them after a re-ingest. */
     public List<CorrectionEntity> listByReport(UUID reportId) {
-        return list("reportId", Sort.by("createdAt").and("id"), reportId);
+        return list("reportId", Sort.by("seq"), reportId);
     }
 }

@@ -33,7 +33,7 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
             "me.id, me.report_id, me.fiscal_year, me.code, me.kind, me.chapter_number,"
                     + " me.chapter_title, me.section_number, me.section_title, me.subsection_number, me.subsection_title, me.item,"
                     + " me.subitem, me.parent_id, me.title, me.description, me.budget_text, me.part_of, me.pool, me.reposted,"
-                    + " me.has_body, me.line_start, me.line_end, me.page, me.own_yen, me.part_of_yen, me.corrected";
+                    + " me.has_body, me.line_start, me.line_end, me.page, me.own_yen, me.part_of_yen, me.corrected, me.version";
 
     private static final String AGGREGATES = "(SELECT CAST(json_agg(json_build_array(b.amount_yen, b.label, b.type,"
             + " b.approximate, b.part_of) ORDER BY b.position) AS text) FROM measure_budget b WHERE b.measure_id = me.id),"
@@ -91,7 +91,7 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
             while (rs.next()) {
                 rows.add(row(rs));
                 if (withTotal) {
-                    total = rs.getLong(32);
+                    total = rs.getLong(33);
                 }
             }
             return new Page(rows, total);
@@ -138,10 +138,11 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
                 rs.getObject(25, Long.class),
                 rs.getObject(26, Long.class),
                 rs.getBoolean(27),
-                rs.getString(28),
+                rs.getLong(28),
                 rs.getString(29),
                 rs.getString(30),
-                rs.getDouble(31));
+                rs.getString(31),
+                rs.getDouble(32));
     }
 
     public long count(MeasureFilter filter) {
@@ -153,6 +154,16 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
 
     public List<MeasureEntity> listByReport(UUID reportId) {
         return list("reportId = ?1 order by sortKey", reportId);
+    }
+
+    /** Gives the measures of these ministries a new version (their ministries' names, which they show, changed). */
+    public int setVersionOfMinistries(Collection<String> codes, long version) {
+        return getEntityManager()
+                .createNativeQuery("UPDATE measure SET version = :version WHERE version <> :version AND id IN"
+                        + " (SELECT measure_id FROM measure_ministry WHERE ministry_code IN (:codes))")
+                .setParameter("version", version)
+                .setParameter("codes", codes)
+                .executeUpdate();
     }
 
     public long deleteByReport(UUID reportId) {

@@ -36,6 +36,7 @@ public record MeasureRow(
         Long ownYen,
         Long partOfYen,
         boolean corrected,
+        long version,
         String budgetsJson,
         String ministriesJson,
         String awardSchemesJson,

@@ -1,6 +1,7 @@
 package io.monozukuri.measures.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.monozukuri.commons.concurrency.IfMatch;
 import io.monozukuri.commons.export.ExportRequest;
 import io.monozukuri.commons.export.ListExport;
 import io.monozukuri.commons.export.ListFormat;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -188,7 +190,9 @@ public class MeasureResource {
             summary = "Correct a measure (editors)",
             description = "A JSON merge patch of title, description, budgetText, budgets, partOf, pool, ministries"
                     + " (codes) or reposted, with an optional note. Kept in the measure's history and re-applied"
-                    + " after every re-ingest of the report.")
+                    + " after every re-ingest of the report. Concurrent corrections of one measure are applied one after"
+                    + " the other, each to what the previous one left. With If-Match (the measure's version as"
+                    + " \"<version>\") the correction is applied only while the measure is at that version, else 412.")
     @RequestBody(
             required = true,
             content = {
@@ -200,8 +204,13 @@ public class MeasureResource {
             description = "The corrected measure",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Measure.class)))
-    public Measure correct(@PathParam("id") @Parameter(description = "measure id") UUID id, JsonNode patch) {
-        return corrections.correct(id, patch, identity.getPrincipal().getName());
+    public Response correct(
+            @PathParam("id") @Parameter(description = "measure id") UUID id,
+            @HeaderParam(IfMatch.HEADER) @Parameter(hidden = true) String ifMatch,
+            JsonNode patch) {
+        return corrections
+                .correct(id, patch, identity.getPrincipal().getName(), ifMatch)
+                .ok();
     }
 
     @GET

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.monozukuri.commons.concurrency.IfMatch;
+import io.monozukuri.commons.concurrency.Versioned;
 import io.monozukuri.commons.json.StrictJson;
 import io.monozukuri.commons.paging.PageRequest;
 import io.monozukuri.commons.paging.PageResponse;
@@ -25,6 +27,7 @@ import io.monozukuri.measures.repository.MinistryRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -42,6 +45,13 @@ import org.jboss.logging.Logger;
  * Editors' corrections of measures. A correction is a JSON merge patch (RFC 7396) of a few fields; it is
  * kept with the measure before and after, and re-applied after every re-ingest of the report, so that an
  * ingest never silently erases it. A corrected measure says {@code corrected: true}.
+ *
+ * <p>Corrections are atomic and ordered: each takes the data version's row lock first (the lock order of every writer
+ * of this service, imports included, so they cannot deadlock), then the measure's row lock ({@code SELECT … FOR NO KEY
+ * UPDATE}) <em>before</em> it reads the measure, checks If-Match against the locked row, applies the patch to what it
+ * read and records the history entry in the same transaction. Concurrent corrections of one measure therefore run one
+ * after the other: each sees every change committed before it, its "before" is the previous one's "after", and the
+ * history lists them in commit order (by {@code seq}, taken after the lock).
  */
 @ApplicationScoped
 public class CorrectionService {
@@ -79,8 +89,14 @@ public class CorrectionService {
         this.validator = validator;
     }
 
+    /**
+     * Applies a merge patch to a measure.
+     *
+     * @param ifMatch the request's If-Match, or null (see {@link IfMatch})
+     * @return the corrected measure and its new version
+     */
     @Transactional
-    public Measure correct(UUID measureId, JsonNode body, String author) {
+    public Versioned<Measure> correct(UUID measureId, JsonNode body, String author, String ifMatch) {
         if (body == null || !body.isObject()) {
             throw ProblemException.invalid(
                     List.of(new Problem.FieldError("body", "must be a JSON object (merge patch)")));
@@ -96,16 +112,19 @@ public class CorrectionService {
         if (patch.isEmpty()) {
             errors.add(new Problem.FieldError("body", "must change at least one of " + String.join(", ", FIELDS)));
         }
-        MeasureEntity measure = measures.findByIdOptional(measureId)
+        // the lock order of every writer: the data version first (imports take it first too), then the measure's row
+        long version = versions.bump();
+        MeasureEntity measure = measures.findByIdOptional(measureId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("No measure with id " + measureId));
+        IfMatch.check(ifMatch, measure.version, "measure " + measureId);
         Map<String, MinistryEntity> registry = ministries.byCode();
         Measure before = mapper.toApi(measure, registry);
         apply(patch, measure, registry, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        versions.bump();
         measure.corrected = true;
+        measure.version = version;
         Measure after = mapper.toApi(measure, registry);
 
         CorrectionEntity c = new CorrectionEntity();
@@ -120,7 +139,7 @@ public class CorrectionService {
         c.beforeState = write(before);
         c.afterState = write(after);
         corrections.persist(c);
-        return after;
+        return new Versioned<>(after, version);
     }
 
     public PageResponse<Correction> history(UUID measureId, PageRequest page) {

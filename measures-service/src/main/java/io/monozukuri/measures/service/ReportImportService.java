@@ -85,7 +85,9 @@ public class ReportImportService {
     @Transactional
     public Outcome importReport(UUID reportId, ReportImport body) {
         validate(body);
-        versions.bump(); // also serialises concurrent imports
+        // also serialises concurrent imports (and orders them with corrections); the version every measure written now
+        // gets
+        long version = versions.bump();
         headings.deleteByReport(reportId);
         long removed = measures.deleteByReport(reportId);
         measures.flush();
@@ -111,10 +113,10 @@ public class ReportImportService {
             reports.persist(report);
         }
 
-        registerMinistries(body.measures(), now);
+        registerMinistries(body.measures(), now, version);
         storeOutline(reportId, body.chapters());
         for (MeasureImport m : body.measures()) {
-            measures.persist(toEntity(reportId, body.fiscalYear(), m));
+            measures.persist(toEntity(reportId, body.fiscalYear(), m, version));
         }
         measures.flush();
         int reapplied = corrections.reapply(reportId);
@@ -186,15 +188,21 @@ public class ReportImportService {
         }
     }
 
-    private void registerMinistries(List<MeasureImport> list, OffsetDateTime now) {
+    /**
+     * Adds new ministries to the registry and takes the names the report prints for known ones. A measure shows the
+     * registry's names, so a measure of another report whose ministry is renamed gets the new version too.
+     */
+    private void registerMinistries(List<MeasureImport> list, OffsetDateTime now, long version) {
         Map<String, MinistryRef> named = new LinkedHashMap<>();
         for (MeasureImport m : list) {
             if (m.ministries() != null) {
                 m.ministries().forEach(r -> named.putIfAbsent(r.code(), r));
             }
         }
+        List<String> renamed = new ArrayList<>();
         for (MinistryRef ref : named.values()) {
             MinistryEntity known = ministries.findById(ref.code());
+            String[] shown = known == null ? null : new String[] {known.name, known.nameEn};
             if (known == null) {
                 known = new MinistryEntity();
                 known.code = ref.code();
@@ -210,8 +218,14 @@ public class ReportImportService {
                 known.shortName = ref.shortName().strip();
             }
             known.updatedAt = now;
+            if (shown != null && !(Objects.equals(shown[0], known.name) && Objects.equals(shown[1], known.nameEn))) {
+                renamed.add(known.code);
+            }
         }
         ministries.flush();
+        if (!renamed.isEmpty()) {
+            measures.setVersionOfMinistries(renamed, version);
+        }
     }
 
     private void storeOutline(UUID reportId, List<ChapterImport> chapters) {
@@ -239,9 +253,10 @@ public class ReportImportService {
         return h;
     }
 
-    private static MeasureEntity toEntity(UUID reportId, int fiscalYear, MeasureImport m) {
+    private static MeasureEntity toEntity(UUID reportId, int fiscalYear, MeasureImport m, long version) {
         MeasureEntity e = new MeasureEntity();
         e.id = measureId(reportId, m.code());
+        e.version = version;
         e.reportId = reportId;
         e.fiscalYear = fiscalYear;
         e.code = m.code();
