@@ -89,7 +89,10 @@ start_service() {
       INGEST_URL="${INGEST_URL:-http://localhost:28083}"
     [ -n "$db" ] && export DB_NAME="$db"
     cd "$(dirname "$jar")"
-    exec java "$@" -jar "$(basename "$jar")" >"$WORK/logs/$name.log" 2>&1
+    # a first argument @java=<path> picks another JVM (bench/startup.sh: the JDK 25 variants)
+    local bin=java
+    if [ $# -gt 0 ] && [[ "$1" == @java=* ]]; then bin=${1#@java=}; shift; fi
+    exec "$bin" "$@" -jar "$(basename "$jar")" >"$WORK/logs/$name.log" 2>&1
   ) &
   echo $! >"$WORK/pids/$name.pid"
 }

@@ -31,6 +31,10 @@
 #               database's metadata to validate the schema at start; Flyway owns the schema)
 #   noflyval    + -Dquarkus.flyway.validate-on-migrate=false
 #   novercheck  + -Dquarkus.hibernate-orm.database.version-check.enabled=false
+#   jdk25       run.sh's options (without the JDK 17 archive) on JDK 25 (JDK25, default the newest
+#               /usr/lib/jvm/*25*): the same jars, built for Java 17
+#   aot25       jdk25 + -XX:AOTCache=app.aot, the AOT cache (JEP 483/514) of a training run (-XX:AOTCacheOutput, up to
+#               ready and REQUESTS requests): classes loaded and linked ahead of time, method profiles
 PG_PORT=${PG_PORT:-55452}
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=${1:-5}
@@ -39,6 +43,8 @@ VARIANTS=(${VARIANTS:-before run.sh})
 REQUESTS=${REQUESTS:-1000}
 PORT=${STARTUP_PORT:-28290}; DM=${MEASURES_PORT:-28281}; DA=${AWARDS_PORT:-28282}; DI=${INGEST_PORT:-28283}
 BEFORE=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+JDK25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | sort | tail -n 1)}
+OPTS25="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 need_tools curl wrk
 set -E
 trap 'say "failed at line $LINENO: $BASH_COMMAND"' ERR
@@ -93,6 +99,8 @@ flags_of() { # flags_of <variant> <service>
     noval) echo "${BEFORE[*]} -Dquarkus.hibernate-orm.schema-management.strategy=none" ;;
     noflyval) echo "${BEFORE[*]} -Dquarkus.flyway.validate-on-migrate=false" ;;
     novercheck) echo "${BEFORE[*]} -Dquarkus.hibernate-orm.database.version-check.enabled=false" ;;
+    jdk25) [ -x "$JDK25/bin/java" ] || die "jdk25: no JDK 25 (set JDK25)"; echo "@java=$JDK25/bin/java $OPTS25" ;;
+    aot25) [ -x "$JDK25/bin/java" ] || die "aot25: no JDK 25 (set JDK25)"; echo "@java=$JDK25/bin/java $OPTS25 -XX:AOTCache=app.aot" ;;
     *) die "unknown variant $1" ;;
   esac
 }
@@ -107,6 +115,19 @@ if [[ " ${VARIANTS[*]} " == *" dcds "* ]]; then
     load $PORT "$(path_of "$s")"
     stop_pid "startup-$s" 180   # the archive is written at exit
     [ -f "$WORK/apps/startup-$s/training.jsa" ] || die "no CDS archive written for $s"
+  done
+fi
+
+# the same for aot25: a training run on JDK 25 writes the AOT cache when it exits
+if [[ " ${VARIANTS[*]} " == *" aot25 "* ]]; then
+  for s in "${SERVICES[@]}"; do
+    rm -f "$WORK/apps/startup-$s/app.aot"
+    # shellcheck disable=SC2086
+    start_service "startup-$s" "${JAR[$s]}" $PORT "$(db_of "$s")" "@java=$JDK25/bin/java" $OPTS25 -XX:AOTCacheOutput=app.aot
+    wait_ready $PORT 300 >/dev/null || die "$s not ready (AOT training run)"
+    load $PORT "$(path_of "$s")"
+    stop_pid "startup-$s" 300   # the cache is assembled at exit
+    [ -f "$WORK/apps/startup-$s/app.aot" ] || die "no AOT cache written for $s (see $WORK/logs/startup-$s.log)"
   done
 fi
 
@@ -125,6 +146,9 @@ for r in $(seq 1 "$RUNS"); do
       # an archive the JVM cannot use is silently ignored: check that it is mapped
       if [[ "$(flags_of "$v" "$s")" == *SharedArchiveFile=* ]] && ! grep -q "$WORK/apps/startup-$s/.*\.jsa$" "/proc/$pid/maps"; then
         die "$s ($v): the AppCDS archive is not in use (made by another JDK, or for other jars?)"
+      fi
+      if [[ "$(flags_of "$v" "$s")" == *AOTCache=* ]] && ! grep -q "$WORK/apps/startup-$s/app\.aot$" "/proc/$pid/maps"; then
+        die "$s ($v): the AOT cache is not in use (see $WORK/logs/startup-$s.log)"
       fi
       stop_pid "startup-$s"
       echo "$ms" >>"$RES/$s.$v.ms"; echo "$rss0" >>"$RES/$s.$v.rss0"; echo "$rss1" >>"$RES/$s.$v.rss1"
