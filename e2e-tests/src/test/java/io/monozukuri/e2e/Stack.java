@@ -34,6 +34,7 @@ public final class Stack implements ExtensionContext.Store.CloseableResource, Au
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final List<TestDatabases.Database> databases = new ArrayList<>();
+    private final Map<String, TestDatabases.Database> databaseOf = new LinkedHashMap<>();
 
     public static synchronized Stack get(ExtensionContext context) {
         if (instance == null) {
@@ -61,6 +62,15 @@ public final class Stack implements ExtensionContext.Store.CloseableResource, Au
 
     public String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** The database a service uses (measures-service, awards-service, ingest-service), to look at its rows. */
+    public TestDatabases.Database database(String service) {
+        TestDatabases.Database db = databaseOf.get(service);
+        if (db == null) {
+            throw new IllegalArgumentException(service + " has no database");
+        }
+        return db;
     }
 
     public Path root() {
@@ -142,6 +152,7 @@ public final class Stack implements ExtensionContext.Store.CloseableResource, Au
         if (!service.equals("gateway")) {
             TestDatabases.Database db = TestDatabases.create("e2e_" + service.replace("-service", ""));
             databases.add(db);
+            databaseOf.put(service, db);
             Matcher m =
                     Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)").matcher(db.jdbcUrl());
             if (!m.find()) {

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * The one place where every service's OpenAPI document gets what is the same for every operation, so that no resource
  * repeats it: security (reads public with {@code security: []}, writes the bearer scheme), the problem+json answers
- * (400 with parameters or a body, 401 and 403 when secured, 404 with a path id, 415 with a body, 500 always), the
+ * (400 with parameters or a body, 401 and 403 when secured, 404 with a path id, 413 and 415 with a body, 500 always,
+ * and the HTTP layer's 406 for an Accept header the operation cannot answer, 414 and 431 for a request target or
+ * headers over the limits), the
  * {@code X-Request-ID} header of every answer, {@code Location} on 201 and 202, {@code Link} on every page of a list
  * (an answer whose schema has {@code items} and {@code totalItems}), the CSV and NDJSON answers of every list that takes
  * the {@code format} parameter of {@code ExportRequest} (with {@code Content-Disposition}), and examples for request
@@ -42,14 +44,20 @@ public class ApiDocumentFilter implements OASFilter {
     static final String NDJSON_MEDIA_TYPE = "application/x-ndjson";
     static final String LIST_FORMAT_REF = "#/components/schemas/ListFormat";
 
-    private static final Map<String, String> PROBLEMS = Map.of(
-            "400", "The request is invalid: every bad parameter or field is listed in errors",
-            "401", "No valid bearer token",
-            "403", "The token lacks the group this operation needs",
-            "404", "Nothing has this id (an id that is not a UUID names nothing either)",
-            "412", "If-Match names a version of the resource that is no longer the current one; nothing was changed",
-            "415", "The body is missing its Content-Type or has one this operation does not take",
-            "500", "Unexpected error; quote the request id when reporting it");
+    private static final Map<String, String> PROBLEMS = Map.ofEntries(
+            Map.entry("400", "The request is invalid: every bad parameter or field is listed in errors"),
+            Map.entry("401", "No valid bearer token"),
+            Map.entry("403", "The token lacks the group this operation needs"),
+            Map.entry("404", "Nothing has this id (an id that is not a UUID names nothing either)"),
+            Map.entry("406", "The Accept header names no media type this operation answers in"),
+            Map.entry(
+                    "412",
+                    "If-Match names a version of the resource that is no longer the current one; nothing was changed"),
+            Map.entry("413", "The request body is larger than this service's limit"),
+            Map.entry("414", "The request target (path and query) is longer than the limit"),
+            Map.entry("415", "The body is missing its Content-Type or has one this operation does not take"),
+            Map.entry("431", "The request headers are larger than the limit"),
+            Map.entry("500", "Unexpected error; quote the request id when reporting it"));
 
     /** Whether public reads answer with an ETag and 304 to If-None-Match. */
     protected boolean conditionalReads() {
@@ -142,7 +150,12 @@ public class ApiDocumentFilter implements OASFilter {
         if (path.contains("{")) {
             problem(responses, "404");
         }
+        // the HTTP layer of every service and of the gateway (commons' HttpEdgeGuard and the resource matching)
+        problem(responses, "406");
+        problem(responses, "414");
+        problem(responses, "431");
         if (body) {
+            problem(responses, "413");
             problem(responses, "415");
             examples.fill(op.getRequestBody().getContent());
         }
@@ -343,11 +356,19 @@ public class ApiDocumentFilter implements OASFilter {
     /** What a problem of this status looks like; documented problems of other statuses take it too. */
     static Map<String, Object> problemExample(int status) {
         jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
+        // the titles the HTTP layer answers (HttpEdgeGuard), where they differ from the older reason phrases
+        String title =
+                switch (status) {
+                    case 413 -> "Payload Too Large";
+                    case 414 -> "URI Too Long";
+                    case 431 -> "Request Header Fields Too Large";
+                    default -> known == null ? "Error" : known.getReasonPhrase();
+                };
         String slug =
                 switch (status) {
                     case 400 -> "validation";
                     case 500 -> "internal";
+                    case 414 -> "uri-too-long";
                     default -> title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                 };
         Map<String, Object> example = new LinkedHashMap<>();

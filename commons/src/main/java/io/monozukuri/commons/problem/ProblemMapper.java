@@ -74,6 +74,18 @@ public class ProblemMapper {
             message = "cannot read value '" + ife.getValue() + "'";
         } else if (e instanceof MismatchedInputException) {
             message = "has the wrong type or shape";
+        } else if (coercion(e) != null) {
+            // a number too large for its field (99999999999999999999 for an integer): name the field
+            if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    && !mapping.getPath().isEmpty()) {
+                field = mapping.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[");
+            } else if (coercion(e).getProcessor() != null) {
+                field = coercion(e).getProcessor().getParsingContext().getCurrentName();
+            }
+            message = "is a number out of the range of its type";
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '")) {
             String name = e.getOriginalMessage().substring("Duplicate field '".length());
             field = name.contains("'") ? name.substring(0, name.indexOf('\'')) : name;
@@ -84,6 +96,15 @@ public class ProblemMapper {
         List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail = field == null ? "The request body " + message : field + " " + message;
         return respond(400, "malformed-body", "Malformed request body", detail, uri, errors);
+    }
+
+    private static com.fasterxml.jackson.core.exc.InputCoercionException coercion(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.InputCoercionException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -176,13 +197,23 @@ public class ProblemMapper {
      */
     private static String fieldName(ConstraintViolation<?> violation) {
         java.util.List<Path.Node> nodes = new java.util.ArrayList<>();
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            }
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
                     // not something the client sent
                 }
                 default -> nodes.add(node);
             }
+        }
+        if (nodes.size() == 1
+                && nodes.get(0).getKind() == jakarta.validation.ElementKind.PARAMETER
+                && isEntity(violation.getRootBeanClass(), method, nodes.get(0).as(Path.ParameterNode.class))) {
+            // the body itself (missing or null): the Java parameter's name means nothing to the client
+            return "body";
         }
         if (nodes.size() > 1 && nodes.get(0).getKind() == jakarta.validation.ElementKind.PARAMETER) {
             nodes.remove(0);
@@ -204,6 +235,46 @@ public class ProblemMapper {
             name.append(node.getName());
         }
         return name.length() == 0 ? "request" : name.toString();
+    }
+
+    /**
+     * Whether a resource method's parameter is its entity (the body): in the class that declares the resource method
+     * (the one whose method carries JAX-RS annotations; a generated subclass repeats it without them), it has none of
+     * the JAX-RS parameter annotations.
+     */
+    private static boolean isEntity(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (resource == null || method == null || parameter == null) {
+            return false;
+        }
+        Class<?>[] types = method.getParameterTypes().toArray(new Class<?>[0]);
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            java.lang.reflect.Method declared;
+            try {
+                declared = type.getDeclaredMethod(method.getName(), types);
+            } catch (NoSuchMethodException e) {
+                continue;
+            }
+            boolean resourceMethod = false;
+            for (java.lang.annotation.Annotation a : declared.getAnnotations()) {
+                resourceMethod |= isJaxRs(a);
+            }
+            if (!resourceMethod) {
+                continue;
+            }
+            for (java.lang.annotation.Annotation a :
+                    declared.getParameterAnnotations()[parameter.getParameterIndex()]) {
+                if (isJaxRs(a) && !a.annotationType().getName().equals("jakarta.ws.rs.Encoded")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isJaxRs(java.lang.annotation.Annotation a) {
+        String name = a.annotationType().getName();
+        return name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive.Rest");
     }
 
     /** Builds a problem answer; also used by filters that reject a request before any resource runs. */

@@ -48,7 +48,7 @@ public class InputGuards {
             return Optional.of(
                     ProblemMapper.respond(400, "validation", "Invalid request", detail, request.getUriInfo(), errors));
         }
-        if (WITH_BODY.contains(request.getMethod()) && request.hasEntity() && request.getMediaType() == null) {
+        if (WITH_BODY.contains(request.getMethod()) && declaresBody(request) && request.getMediaType() == null) {
             return Optional.of(ProblemMapper.respond(
                     415,
                     "unsupported-media-type",
@@ -58,5 +58,18 @@ public class InputGuards {
                     List.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the request sends a body, read from its headers: the body has not been read when this filter runs, so
+     * {@link ContainerRequestContext#hasEntity()} does not know yet (it answered false for a body without a
+     * Content-Type, which was then read as if it were JSON or text).
+     */
+    static boolean declaresBody(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (length != null) {
+            return !length.isBlank() && !length.strip().equals("0");
+        }
+        return request.getHeaderString("Transfer-Encoding") != null;
     }
 }

@@ -89,10 +89,18 @@ class ApiDocumentFilterTest {
         assertThat(create.getSecurity()).hasSize(1);
         assertThat(create.getSecurity().get(0).getSchemes()).containsOnlyKeys("bearerAuth");
 
-        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "500");
+        // 406, 414 and 431 come from the HTTP layer of every operation; 413 with every body
+        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "406", "414", "431", "500");
         assertThat(create.getResponses().getAPIResponses())
-                .containsOnlyKeys("201", "400", "401", "403", "409", "415", "500");
-        assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200", "404", "500");
+                .containsOnlyKeys("201", "400", "401", "403", "406", "409", "413", "414", "415", "431", "500");
+        assertThat(get.getResponses().getAPIResponses()).containsOnlyKeys("200", "404", "406", "414", "431", "500");
+        assertThat(create.getResponses()
+                        .getAPIResponse("413")
+                        .getContent()
+                        .getMediaType("application/problem+json")
+                        .getExample())
+                .asString()
+                .contains("payload-too-large", "Payload Too Large");
         APIResponse badRequest = list.getResponses().getAPIResponse("400");
         assertThat(badRequest
                         .getContent()

@@ -80,6 +80,10 @@ class ProblemMapperTest {
         assertThat(wrapped.errors())
                 .containsExactly(new Problem.FieldError("year", "appears twice in the same object"));
 
+        Problem overflow = problem(readFailure("{\"year\":99999999999999999999}"));
+        assertThat(overflow.errors())
+                .containsExactly(new Problem.FieldError("year", "is a number out of the range of its type"));
+
         Problem broken = problem(readFailure("{\"year\":"));
         assertThat(broken.detail()).isEqualTo("The request body is not valid JSON");
     }
