@@ -9,8 +9,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,6 +68,36 @@ class PdfTextExtractorTest {
         assertThat(actual.awardSchemes()).containsExactlyElementsOf(expected.awardSchemes());
         assertThat(actual.report().pageCount()).isEqualTo(expected.report().pageCount());
         assertThat(actual.warnings()).containsExactlyElementsOf(expected.warnings());
+    }
+
+    /** Either route (system font or generated one) gives the PDF font of a real report: Type0, subset, ToUnicode. */
+    @Test
+    void theSampleIsTypesetWithAnEmbeddedSubsetType0FontWithAToUnicodeMap() throws IOException {
+        String expectedName;
+        var system = SamplePdf.systemFont();
+        if (system.isPresent()) {
+            try (TrueTypeFont ttf = new TTFParser()
+                    .parse(new RandomAccessReadBufferedFile(system.get().toFile()))) {
+                expectedName = ttf.getName();
+            }
+        } else {
+            expectedName = SyntheticCjkFont.POSTSCRIPT_NAME;
+        }
+        try (PDDocument doc = Loader.loadPDF(SamplePdf.typeset(sample(), 2))) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                assertThat(res.getFontNames()).hasSize(1);
+                PDFont font = res.getFont(res.getFontNames().iterator().next());
+                assertThat(font).isInstanceOf(PDType0Font.class);
+                assertThat(((PDType0Font) font).getDescendantFont()).isInstanceOf(PDCIDFontType2.class);
+                assertThat(font.isEmbedded()).isTrue();
+                assertThat(font.getName()).matches("[A-Z]{6}\\+" + Pattern.quote(expectedName));
+                assertThat(font.getCOSObject().getCOSStream(COSName.TO_UNICODE)).isNotNull();
+                assertThat(font.getStringWidth("製造業")).isEqualTo(3000f);
+                assertThat(font.getStringWidth("DX")).isEqualTo(1000f);
+            }
+        }
     }
 
     @Test
