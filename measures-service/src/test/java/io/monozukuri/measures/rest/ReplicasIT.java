@@ -52,6 +52,9 @@ class ReplicasIT {
         role = "replicas_" + UUID.randomUUID().toString().substring(0, 8);
         admin(
                 "CREATE ROLE " + role + " LOGIN PASSWORD 'replicas'",
+                // a test role that is not a superuser (CI's: CREATEDB CREATEROLE) must be a member of the new role to
+                // give it the database and to end its connections
+                "GRANT " + role + " TO CURRENT_USER",
                 "ALTER DATABASE " + db.name() + " OWNER TO " + role);
         Path key = Files.createTempFile("replicas-public", ".pem");
         Files.writeString(key, TestKeys.publicKeyPem());
