@@ -379,4 +379,6 @@ MEASURE_CODE=$(printf %q "$MEASURE_CODE") EXPECTED=$(printf %q "$EXPECTED") INDE
 BEFORE=$(printf %q "$BEFORE") AFTER=$(printf %q "$AFTER") STAMP=$(printf %q "$(date -u +%Y-%m-%dT%H:%MZ)")
 JAVA_VERSION=$(printf %q "$(java -version 2>&1 | head -1)") NODE_VERSION=$(printf %q "$("$NODE" -v)")
 EOF
+# shellcheck disable=SC1091
+. "$RES/meta.sh"
 report

@@ -16,7 +16,7 @@ const MEASURE = `json_build_object('id', m.id, 'reportId', m.report_id, 'fiscalY
  'ministries', ${arr(`SELECT json_agg(json_build_object('code', x.ministry_code, 'name', coalesce(r.name, x.ministry_code), 'shortName', x.short_name, 'nameEn', r.name_en) ORDER BY x.position) FROM measure_ministry x LEFT JOIN ministry r ON r.code = x.ministry_code WHERE x.measure_id = m.id`)},
  'reposted', m.reposted, 'hasBody', m.has_body, 'source', json_build_object('lineStart', m.line_start, 'lineEnd', m.line_end, 'page', m.page),
  'awardSchemes', ${arr(`SELECT json_agg(json_build_object('id', a.scheme_id, 'name', a.name) ORDER BY a.position) FROM measure_award_scheme a WHERE a.measure_id = m.id`)},
- 'corrected', m.corrected)::text AS j`
+ 'corrected', m.corrected, 'version', m.version)::text AS j`
 const BY_ID = { name: 'by-id', text: `SELECT ${MEASURE} FROM measure m WHERE m.id = $1` }
 // the page's 20 ids by a top-N sort, the total by a count run once (an InitPlan), then the JSON of those 20 rows only
 const PAGE = { name: 'page', text: `WITH p AS (SELECT id FROM measure WHERE chapter_number = $1 ORDER BY sort_key, fiscal_year DESC, id LIMIT $2 OFFSET $3)
