@@ -6,7 +6,7 @@
 #   SERVICES  default "measures-service awards-service ingest-service gateway"
 #   VARIANTS  default "before run.sh": which sets to compare (names below), each started `runs` times per service,
 #             interleaved (run 1 of every service and set, then run 2, …) so that load drifts hit every set alike
-#   REQUESTS  default 1000: requests sent once ready (wrk -t1 -c4, stopped after that many answers)
+#   REQUESTS  default 1000: requests sent once ready (wrk -t1 -c4, stopped after that many answers or 5 s)
 #   STARTUP_PORT (28290), MEASURES_PORT AWARDS_PORT INGEST_PORT (28281-28283, the downstream instances)
 #
 # Each start: the packaged application (target/quarkus-app, copied with its times to .work/apps first) is run as
@@ -67,7 +67,7 @@ limit, seen = 1000, 0
 function init(args) limit = tonumber(args[1]) or limit end
 function response(status) seen = seen + 1; if seen >= limit then wrk.thread:stop() end end
 EOF
-load() { wrk -t1 -c4 -d120s --timeout 30s -s "$WORK/requests.lua" "http://127.0.0.1:$1$2" -- "$REQUESTS" >/dev/null 2>&1 || true; }
+load() { wrk -t1 -c4 -d5s --timeout 5s -s "$WORK/requests.lua" "http://127.0.0.1:$1$2" -- "$REQUESTS" >/dev/null 2>&1 || true; }
 
 declare -A JAR
 for s in "${SERVICES[@]}" measures-service awards-service ingest-service; do [ -n "${JAR[$s]:-}" ] || JAR[$s]=$(snapshot_app "$s" "startup-$s"); done
