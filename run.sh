@@ -35,14 +35,16 @@ PG_PORT="${PG_PORT:-55432}"
 SAMPLE="$ROOT/data/fy2020-monozukuri-white-paper-part2.txt"
 SERVICES=(measures-service awards-service ingest-service gateway)
 
-# JVM options (measured in bench/README.md, "Start-up and memory"): the serial collector and C1 only (less
-# compile work at start, less memory; these I/O-bound services barely need C2's peak code), a heap that starts
-# small and is given back when free; plus what makes the start faster on the JVM at hand:
+# JVM options (measured in bench/README.md, "Start-up and memory" and "Side by side with peers"): the serial
+# collector, the JVM's tiered JIT (C1 then C2: a cached read is served about twice as fast as with C1 alone, for
+# ~0.5-1 s more to ready and ~20-40 MB more RSS), a heap that starts small and is given back when free; plus what
+# makes the start faster on the JVM at hand:
 # - JDK 17 to 24: the AppCDS archive the build writes (classes loaded up to the start);
 # - JDK 25 and later: the AOT cache (JEP 483/514) of the previous run, kept in target/quarkus-app/app.aot: a run
 #   without a current cache records one (-XX:AOTCacheOutput; written when the service stops, ./run.sh stop), the next
 #   start uses it (-XX:AOTCache) and is about four times faster. A rebuild makes the cache stale: it is recorded again.
-DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+# Start-up over throughput (a laptop, CI): JAVA_OPTS="... -XX:TieredStopAtLevel=1" (C1 only).
+DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 JAVA_FEATURE=""
 java_feature() {
   [ -n "$JAVA_FEATURE" ] || JAVA_FEATURE=$(java -XshowSettings:properties -version 2>&1 \

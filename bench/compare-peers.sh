@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's reads side by side with peers over the same PostgreSQL database (issue 14's table), in one run.
 #
-#   bench/compare-peers.sh [--rounds N] [--duration 15s] [--warmup 5s] [--connections 32] [--threads 2]
+#   bench/compare-peers.sh [--rounds N] [--duration 15s] [--warmup 5s] [--prime 30s] [--connections 32] [--threads 2]
 #                          [--contenders "direct uncached gateway plt plt-1 floor"] [--reads "by-id page"]
 #                          [--no-readme] [--keep] [--report-only]
 #
@@ -9,6 +9,8 @@
 #   --rounds N          interleaved rounds, every contender once per read in each round (ROUNDS, default 2)
 #   --duration D        measured wrk run per read, contender and round (DURATION, default 15s)
 #   --warmup D          wrk run just before each measured one, not counted (WARMUP, default 5s)
+#   --prime D           once, before the first round: every contender gets D of each read, not counted (PRIME,
+#                       default 30s): the JVMs' JIT (C2) needs about a minute of load to reach its steady state
 #   --connections C     wrk connections (CONNS, default 32); --threads T wrk threads (THREADS, default 2)
 #   --contenders LIST   any of: direct uncached gateway plt plt-1 floor (CONTENDERS, default all, in that order)
 #   --reads LIST        by-id (one measure) and/or page (20 of chapter=3 sorted by code, with the total) (READS)
@@ -37,7 +39,7 @@
 PG_PORT=${PG_PORT:-55462}
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ROUNDS=${ROUNDS:-2}; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-5s}; CONNS=${CONNS:-32}; THREADS=${THREADS:-2}
+ROUNDS=${ROUNDS:-2}; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-5s}; PRIME=${PRIME:-30s}; CONNS=${CONNS:-32}; THREADS=${THREADS:-2}
 CONTENDERS=${CONTENDERS:-direct uncached gateway plt plt-1 floor}; READS=${READS:-by-id page}
 README=${README:-1}; KEEP=${KEEP:-0}; REPORT_ONLY=${REPORT_ONLY:-0}
 RES="$WORK/results/compare-peers"
@@ -52,6 +54,7 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --prime) PRIME=$2; shift 2 ;;
     --connections) CONNS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --contenders) CONTENDERS=$2; shift 2 ;;
@@ -96,13 +99,14 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {if (v == "-") print "not 
 report() {
 TABLE="$RES/table.md"
 {
-  echo "### compare-peers $STAMP — wrk -t$THREADS -c$CONNS, $DURATION after a $WARMUP warm-up, $ROUNDS interleaved rounds"
+  echo "### compare-peers $STAMP — wrk -t$THREADS -c$CONNS, $DURATION after a $WARMUP warm-up, $ROUNDS interleaved rounds, primed ${PRIME:-0s} per read"
   echo
-  echo "Command: \`bench/compare-peers.sh --rounds $ROUNDS --duration $DURATION --warmup $WARMUP --connections $CONNS --threads $THREADS\`"
+  echo "Command: \`bench/compare-peers.sh --rounds $ROUNDS --duration $DURATION --warmup $WARMUP --prime ${PRIME:-0s} --connections $CONNS --threads $THREADS\`"
   echo "(contenders: $CONTENDERS; reads: $READS; uncached = \`$CACHE_OFF\`; access logs: $ACCESS_LOG)."
   echo
   echo "- before: $BEFORE"
   echo "- after: $AFTER"
+  echo "- JVM options of the services: \`${JVM_OPTS:-?}\`"
   echo "- $JAVA_VERSION; Node $NODE_VERSION for the peers; data: $EXPECTED measures in 100 reports, by id = FY2020 \`$MEASURE_CODE\`"
   echo "- the same indexes for every contender (one database, the same tables): $INDEXES"
   echo
@@ -216,7 +220,7 @@ wait_log_ready() { # wait_log_ready <name> [seconds]
 }
 
 # the Java options ./run.sh starts a service with (one place decides them), else the ones run.sh had
-java_opts() { "$ROOT/run.sh" java-opts "$1" 2>/dev/null || echo "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"; }
+java_opts() { "$ROOT/run.sh" java-opts "$1" 2>/dev/null || echo "-Xmx256m -XX:+UseSerialGC"; }
 
 # ---------------------------------------------------------------- PostgreSQL and the services
 say "machine: $(machine)"
@@ -362,6 +366,13 @@ run_wrk() { # run_wrk <contender> <read> <duration> <out>
     || { cat "$4" >&2; die "wrk failed for $1 $2"; }
   grep -q '^RESULT ' "$4" || { cat "$4" >&2; die "no result from wrk for $1 $2"; }
 }
+# priming: what a server that has run for a while has done (JIT compilation, pools, caches), each read in turn
+if [ "$PRIME" != 0 ] && [ "$PRIME" != 0s ]; then
+  for c in $CONTENDERS; do
+    for r in $READS; do run_wrk "$c" "$r" "$PRIME" "$RES/prime.txt"; done
+    say "primed $c ($PRIME per read)"
+  done
+fi
 for round in $(seq 1 "$ROUNDS"); do
   for r in $READS; do
     for c in $CONTENDERS; do
@@ -373,11 +384,11 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 AFTER=$(machine_line); say "after: $AFTER"
 cat >"$RES/meta.sh" <<EOF
-ROUNDS=$(printf %q "$ROUNDS") DURATION=$(printf %q "$DURATION") WARMUP=$(printf %q "$WARMUP") CONNS=$(printf %q "$CONNS") THREADS=$(printf %q "$THREADS")
+ROUNDS=$(printf %q "$ROUNDS") DURATION=$(printf %q "$DURATION") WARMUP=$(printf %q "$WARMUP") PRIME=$(printf %q "$PRIME") CONNS=$(printf %q "$CONNS") THREADS=$(printf %q "$THREADS")
 CONTENDERS=$(printf %q "$CONTENDERS") READS=$(printf %q "$READS") CACHE_OFF=$(printf %q "$CACHE_OFF") ACCESS_LOG=$(printf %q "$ACCESS_LOG")
 MEASURE_CODE=$(printf %q "$MEASURE_CODE") EXPECTED=$(printf %q "$EXPECTED") INDEXES=$(printf %q "$INDEXES")
 BEFORE=$(printf %q "$BEFORE") AFTER=$(printf %q "$AFTER") STAMP=$(printf %q "$(date -u +%Y-%m-%dT%H:%MZ)")
-JAVA_VERSION=$(printf %q "$(java -version 2>&1 | head -1)") NODE_VERSION=$(printf %q "$("$NODE" -v)")
+JAVA_VERSION=$(printf %q "$(java -version 2>&1 | head -1)") JVM_OPTS=$(printf %q "$(java_opts measures-service)") NODE_VERSION=$(printf %q "$("$NODE" -v)")
 EOF
 # shellcheck disable=SC1091
 . "$RES/meta.sh"

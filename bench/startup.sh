@@ -20,6 +20,7 @@
 #   before      -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1           (./run.sh before this change)
 #   run.sh      what ./run.sh uses now: `./run.sh java-opts <service>` (with the AppCDS archive when built)
 #   c2          before without -XX:TieredStopAtLevel=1 (C1 and C2, the JVM's default)
+#   c1          run.sh's options with -XX:TieredStopAtLevel=1 (C1 only: ./run.sh until C2 was taken for throughput)
 #   qcds        + -XX:SharedArchiveFile=app-cds.jsa, the archive Quarkus writes at package time
 #               (quarkus.package.jar.appcds.enabled: classes loaded up to the start of the application only)
 #   dcds        + an archive of a training run (-XX:ArchiveClassesAtExit after ready and REQUESTS requests)
@@ -89,6 +90,7 @@ flags_of() { # flags_of <variant> <service>
     before) echo "${BEFORE[*]}" ;;
     run.sh) run_sh_opts "$2" ;;
     c2) echo "-Xmx256m -XX:+UseSerialGC" ;;
+    c1) echo "$(run_sh_opts "$2") -XX:TieredStopAtLevel=1" ;;
     qcds) [ -f "$WORK/apps/startup-$2/app-cds.jsa" ] || die "qcds: no app-cds.jsa in $2 (package with -Dquarkus.package.jar.appcds.enabled=true)"
       echo "${BEFORE[*]} -XX:SharedArchiveFile=app-cds.jsa" ;;
     dcds) echo "${BEFORE[*]} -XX:SharedArchiveFile=training.jsa" ;;
