@@ -68,9 +68,21 @@ public final class Params {
         return null;
     }
 
+    /** An optional sign and 1 to 19 ASCII digits (not the other Unicode digits that {@link Long#parseLong} takes). */
     static Long parseLong(String value) {
-        if (value == null || !value.matches("[+-]?[0-9]{1,19}")) {
+        if (value == null) {
             return null;
+        }
+        int start = !value.isEmpty() && (value.charAt(0) == '+' || value.charAt(0) == '-') ? 1 : 0;
+        int digits = value.length() - start;
+        if (digits < 1 || digits > 19) {
+            return null;
+        }
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
         }
         try {
             return Long.parseLong(value);

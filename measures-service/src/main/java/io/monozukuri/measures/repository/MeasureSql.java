@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The WHERE clause and the rank of a measure query over {@code measure me}, with every value bound as a named
@@ -111,14 +112,43 @@ final class MeasureSql {
         return query;
     }
 
+    /** A statement with {@code :name} parameters as JDBC takes it: {@code ?} in their places, their names in order. */
+    private record Translated(String sql, List<String> names) {}
+
+    /** Translations of the statements seen so far: a few hundred shapes (filters × sorts), each translated once. */
+    private static final Map<String, Translated> TRANSLATED = new ConcurrentHashMap<>();
+
+    private static final int MAX_TRANSLATED = 4096;
+
     /**
      * Prepares {@code statement} (written with this filter's named parameters, {@code :name}) for plain JDBC: each
      * {@code :name} becomes {@code ?}, bound in order. {@code extra} binds names that are not the filter's (limit,
      * offset). The statements never use {@code ::} casts.
      */
     PreparedStatement prepare(Connection connection, String statement, Map<String, Object> extra) throws SQLException {
+        Translated translated = TRANSLATED.get(statement);
+        if (translated == null) {
+            translated = translate(statement);
+            if (TRANSLATED.size() < MAX_TRANSLATED) {
+                TRANSLATED.put(statement, translated);
+            }
+        }
+        PreparedStatement prepared = connection.prepareStatement(translated.sql());
+        List<String> names = translated.names();
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            if (!params.containsKey(name) && !extra.containsKey(name)) {
+                prepared.close();
+                throw new IllegalArgumentException("unbound parameter :" + name);
+            }
+            prepared.setObject(k + 1, params.containsKey(name) ? params.get(name) : extra.get(name));
+        }
+        return prepared;
+    }
+
+    private static Translated translate(String statement) {
         StringBuilder sql = new StringBuilder(statement.length());
-        List<Object> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         int i = 0;
         while (i < statement.length()) {
             char c = statement.charAt(i);
@@ -127,11 +157,7 @@ final class MeasureSql {
                 while (end < statement.length() && Character.isJavaIdentifierPart(statement.charAt(end))) {
                     end++;
                 }
-                String name = statement.substring(i + 1, end);
-                if (!params.containsKey(name) && !extra.containsKey(name)) {
-                    throw new IllegalArgumentException("unbound parameter :" + name);
-                }
-                values.add(params.containsKey(name) ? params.get(name) : extra.get(name));
+                names.add(statement.substring(i + 1, end));
                 sql.append('?');
                 i = end;
             } else {
@@ -139,11 +165,7 @@ final class MeasureSql {
                 i++;
             }
         }
-        PreparedStatement prepared = connection.prepareStatement(sql.toString());
-        for (int k = 0; k < values.size(); k++) {
-            prepared.setObject(k + 1, values.get(k));
-        }
-        return prepared;
+        return new Translated(sql.toString(), List.copyOf(names));
     }
 
     static String orderBy(MeasureSort sort, String rank) {
