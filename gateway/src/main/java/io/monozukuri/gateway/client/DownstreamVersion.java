@@ -30,7 +30,11 @@ public final class DownstreamVersion {
     private final LongSupplier nanoClock;
     private final List<LongConsumer> changeListeners = new CopyOnWriteArrayList<>();
 
+    /** After a write through the gateway: versions up to {@code version} are not used until {@code until}. */
+    private record Fence(long version, long until) {}
+
     private volatile Confirmed confirmed = NONE;
+    private volatile Fence fence;
     private Boolean known;
     private long lastAnnounced = DataVersion.UNKNOWN;
 
@@ -47,10 +51,28 @@ public final class DownstreamVersion {
     /** The version known now, or {@link DataVersion#UNKNOWN}: one volatile read and the clock. */
     public long current() {
         Confirmed c = confirmed;
-        if (c.version() == DataVersion.UNKNOWN || nanoClock.getAsLong() - c.at() >= maxStalenessNanos) {
+        long now = nanoClock.getAsLong();
+        if (c.version() == DataVersion.UNKNOWN || now - c.at() >= maxStalenessNanos) {
+            return DataVersion.UNKNOWN;
+        }
+        Fence f = fence;
+        if (f != null && c.version() <= f.version() && now - f.until() < 0) {
             return DataVersion.UNKNOWN;
         }
         return c.version();
+    }
+
+    /**
+     * A write to the service through the gateway succeeded: the version known now does not include it, and the event of
+     * the next one may still be on its way. Until a newer version arrives, or at most for the staleness bound (a write
+     * that changed nothing makes no new version), the version counts as unknown, so that reads reach the service, which
+     * already serves the write: whoever wrote through the gateway reads the write through it at once.
+     */
+    public void written() {
+        long v = confirmed.version();
+        if (v != DataVersion.UNKNOWN) {
+            fence = new Fence(v, nanoClock.getAsLong() + maxStalenessNanos);
+        }
     }
 
     /** Registers a callback run with each new version known (never with {@link DataVersion#UNKNOWN}). */

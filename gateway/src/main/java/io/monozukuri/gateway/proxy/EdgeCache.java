@@ -91,6 +91,11 @@ public class EdgeCache {
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
+    /** The {@code Date} of the current second, made once a second. */
+    private record HttpDate(long second, String text) {}
+
+    private volatile HttpDate date = new HttpDate(-1, "");
+
     private final boolean enabled;
     private final long maxEntryBytes;
     private final DownstreamVersions versions;
@@ -161,7 +166,7 @@ public class EdgeCache {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
         MultiMap out = response.headers();
-        out.set(HttpHeaders.DATE, HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        out.set(HttpHeaders.DATE, date());
         if (ETags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
             for (Map.Entry<String, String> h : entry.headers()) {
                 if (!NOT_ON_304.contains(h.getKey().toLowerCase(Locale.ROOT))) {
@@ -183,6 +188,30 @@ public class EdgeCache {
             response.end();
         }
         return true;
+    }
+
+    private String date() {
+        long now = System.currentTimeMillis() / 1000;
+        HttpDate d = date;
+        if (d.second() != now) {
+            d = new HttpDate(
+                    now,
+                    HTTP_DATE.format(ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(now), ZoneOffset.UTC)));
+            date = d;
+        }
+        return d.text();
+    }
+
+    /**
+     * A write to {@code downstream} through the gateway succeeded: its kept answers are forgotten before the write's
+     * answer is sent on, and the version known now is not used until a newer one arrives (at most for the staleness
+     * bound), so that the client that wrote reads its write at once through the gateway: the service already serves it.
+     */
+    void written(Downstream downstream) {
+        if (enabled && DownstreamVersions.FOLLOWED.contains(downstream)) {
+            versions.of(downstream).written();
+            clear(downstream);
+        }
     }
 
     /**

@@ -196,6 +196,13 @@ public class ProxyRoutes {
             EdgeCache.Key keep) {
         if (failure == null) {
             links.rewrite(ctx, downstream, response.headers());
+            HttpMethod method = ctx.request().method();
+            if (method != HttpMethod.GET
+                    && method != HttpMethod.HEAD
+                    && method != HttpMethod.OPTIONS
+                    && response.getStatusCode() < 300) {
+                edgeCache.written(downstream);
+            }
             Runnable kept = edgeCache.keepWhileSending(keep, response.request().getURI(), response);
             response.send()
                     .onSuccess(v -> {

@@ -60,6 +60,27 @@ class DownstreamVersionTest {
     }
 
     @Test
+    void afterAWriteThroughTheGatewayTheVersionIsUnknownUntilANewerOneArrivesOrTheBoundPassed() {
+        version.event(5, clock.get());
+        version.written();
+        assertThat(version.current()).isEqualTo(DataVersion.UNKNOWN);
+        // a heartbeat of the old version, perhaps sent before the write committed, does not lift it
+        version.event(5, clock.get());
+        assertThat(version.current()).isEqualTo(DataVersion.UNKNOWN);
+        version.event(6, clock.get());
+        assertThat(version.current()).isEqualTo(6);
+
+        // a write that made no new version: the old one is used again after the bound
+        version.written();
+        clock.addAndGet(BOUND / 2);
+        version.event(6, clock.get());
+        assertThat(version.current()).isEqualTo(DataVersion.UNKNOWN);
+        clock.addAndGet(BOUND / 2);
+        version.event(6, clock.get());
+        assertThat(version.current()).isEqualTo(6);
+    }
+
+    @Test
     void eventsAreReadAcrossChunksAndLineEnds() {
         List<String> data = new ArrayList<>();
         DownstreamVersions.EventParser parser = new DownstreamVersions.EventParser(data::add);
