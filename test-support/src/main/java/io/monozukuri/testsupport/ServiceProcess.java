@@ -78,6 +78,16 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The file the process's output goes to (its log, including the access log). */
+    public Path log() {
+        return log;
+    }
+
+    /** Whether the process is still running. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** The operating system's id of the process. */
     public long pid() {
         return process.pid();

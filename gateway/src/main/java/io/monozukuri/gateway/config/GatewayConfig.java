@@ -27,6 +27,28 @@ public interface GatewayConfig {
 
     Health health();
 
+    EdgeCache edgeCache();
+
+    /**
+     * The gateway's own cache of the services' public reads (see {@code proxy/EdgeCache}): answers kept by the data
+     * version each service streams to the gateway, served from memory while that version is known. Off with
+     * {@code CACHE_ENABLED=false} (as in the services) or {@code EDGE_CACHE_ENABLED=false}; how long a version stays known
+     * without news from its service is {@code cache.max-staleness} ({@code CACHE_MAX_STALENESS}, 1 s).
+     */
+    interface EdgeCache {
+        /** Whether the gateway follows the services' data versions and serves their public reads from memory. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most bytes of answers kept ({@code EDGE_CACHE_MAX_BYTES}). */
+        @WithDefault("32M")
+        MemorySize maxBytes();
+
+        /** The largest answer kept ({@code EDGE_CACHE_MAX_ENTRY_BYTES}); larger ones are passed on and forgotten. */
+        @WithDefault("1M")
+        MemorySize maxEntryBytes();
+    }
+
     /** How the services behind the gateway are watched (health details and gauges, never its readiness). */
     interface Health {
         /** How often each service's readiness is asked. */

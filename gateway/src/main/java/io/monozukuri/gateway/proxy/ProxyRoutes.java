@@ -13,6 +13,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -57,11 +58,14 @@ public class ProxyRoutes {
     private final Vertx vertx;
     private final ProblemResponses problems;
     private final PublicLinks links;
+    private final EdgeCache edgeCache;
     private final Map<Downstream, TypedGuard<CompletionStage<ProxyResponse>>> guards = new EnumMap<>(Downstream.class);
     private HttpClient client;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemResponses problems, PublicLinks links) {
+    public ProxyRoutes(
+            GatewayConfig config, Vertx vertx, ProblemResponses problems, PublicLinks links, EdgeCache edgeCache) {
         this.config = config;
+        this.edgeCache = edgeCache;
         this.links = links;
         this.vertx = vertx;
         this.problems = problems;
@@ -119,6 +123,12 @@ public class ProxyRoutes {
             ctx.next();
             return;
         }
+        // a public read of a service whose data version is known: from memory when kept (the version is read here,
+        // before any call, so that an answer fetched now is kept under it only if it is of that version)
+        EdgeCache.Key key = edgeCache.keyOf(ctx, downstream);
+        if (key != null && edgeCache.serve(ctx, key)) {
+            return;
+        }
         URI base = downstream.baseUri(config);
         boolean ssl = "https".equalsIgnoreCase(base.getScheme());
         int port = base.getPort() > 0 ? base.getPort() : ssl ? 443 : 80;
@@ -139,7 +149,8 @@ public class ProxyRoutes {
         }
         LimitedBody body = limited;
         boolean sendsBody = limited != null || (contentLength != null && parseLength(contentLength) > 0);
-        proxyRequest.setURI(basePath + request.uri());
+        String uriSent = basePath + request.uri();
+        proxyRequest.setURI(uriSent);
         // services answer uncompressed; the gateway compresses at the edge (quarkus.http.enable-compression)
         proxyRequest.headers().remove("Accept-Encoding");
         addForwardedHeaders(proxyRequest, request);
@@ -152,6 +163,7 @@ public class ProxyRoutes {
                 .setIdleTimeout(config.proxy().readTimeout().toMillis());
         Context context = vertx.getOrCreateContext();
         long started = System.nanoTime();
+        EdgeCache.Key keep = key != null && request.method() == HttpMethod.GET ? key : null;
         guards.get(downstream)
                 .get(() -> client.request(options)
                         .compose(proxyRequest::send)
@@ -166,9 +178,10 @@ public class ProxyRoutes {
                 .whenComplete((response, failure) -> {
                     // the answer usually completes on the request's own event loop: no extra hop then
                     if (Vertx.currentContext() == context) {
-                        complete(ctx, downstream, proxyRequest, response, failure, started);
+                        complete(ctx, downstream, proxyRequest, response, failure, started, keep);
                     } else {
-                        context.runOnContext(v -> complete(ctx, downstream, proxyRequest, response, failure, started));
+                        context.runOnContext(
+                                v -> complete(ctx, downstream, proxyRequest, response, failure, started, keep));
                     }
                 });
     }
@@ -179,10 +192,24 @@ public class ProxyRoutes {
             ProxyRequest proxyRequest,
             ProxyResponse response,
             Throwable failure,
-            long started) {
+            long started,
+            EdgeCache.Key keep) {
         if (failure == null) {
             links.rewrite(ctx, downstream, response.headers());
+            HttpMethod method = ctx.request().method();
+            if (method != HttpMethod.GET
+                    && method != HttpMethod.HEAD
+                    && method != HttpMethod.OPTIONS
+                    && response.getStatusCode() < 300) {
+                edgeCache.written(downstream);
+            }
+            Runnable kept = edgeCache.keepWhileSending(keep, response.request().getURI(), response);
             response.send()
+                    .onSuccess(v -> {
+                        if (kept != null) {
+                            kept.run();
+                        }
+                    })
                     .onFailure(e -> LOG.debugf(
                             "Answer of %s for %s was cut: %s",
                             downstream.serviceName(), ctx.request().path(), e.toString()));
