@@ -51,11 +51,7 @@ public class ResponseCache {
     public record Entry(String etag, String contentType, List<Map.Entry<String, String>> headers, Buffer body) {
 
         int weight() {
-            int w = 256 + body.length() + 2 * (etag.length() + contentType.length());
-            for (Map.Entry<String, String> h : headers) {
-                w += 2 * (h.getKey().length() + h.getValue().length()) + 32;
-            }
-            return w;
+            return 2 * contentType.length() + ResponseCache.weight(etag, headers, body);
         }
     }
 
@@ -67,10 +63,7 @@ public class ResponseCache {
         long maxBytes = config.maxBytes().asLongValue();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((Key k, Entry e) -> e.weight()
-                        + 2 * k.uri().length()
-                        + 2 * k.origin().length()
-                        + (k.accept() == null ? 0 : 2 * k.accept().length()))
+                .weigher((Key k, Entry e) -> e.weight() + keyWeight(k.origin(), k.uri(), k.accept()))
                 .recordStats()
                 .build();
         if (enabled) {
@@ -80,6 +73,24 @@ public class ResponseCache {
                 CaffeineCacheMetrics.monitor(registries.get(), cache, "http-responses");
             }
         }
+    }
+
+    /**
+     * About the bytes a kept answer holds in memory: its body, ETag and headers (characters count twice), plus a fixed
+     * overhead per entry. The weight of a bounded cache of answers ({@code cache.max-bytes}, the gateway's
+     * {@code gateway.edge-cache.max-bytes}).
+     */
+    public static int weight(String etag, List<Map.Entry<String, String>> headers, Buffer body) {
+        int w = 256 + body.length() + 2 * etag.length();
+        for (Map.Entry<String, String> h : headers) {
+            w += 2 * (h.getKey().length() + h.getValue().length()) + 32;
+        }
+        return w;
+    }
+
+    /** About the bytes of the strings that key an answer. */
+    public static int keyWeight(String origin, String uri, String accept) {
+        return 2 * (origin.length() + uri.length() + (accept == null ? 0 : accept.length()));
     }
 
     /** Whether answers are cached at all ({@code cache.enabled} and a data version). */

@@ -56,11 +56,7 @@ public class EdgeCache {
     record Entry(String etag, List<Map.Entry<String, String>> headers, Buffer body) {
 
         int weight() {
-            int w = 256 + body.length() + 2 * etag.length();
-            for (Map.Entry<String, String> h : headers) {
-                w += 2 * (h.getKey().length() + h.getValue().length()) + 32;
-            }
-            return w;
+            return ResponseCache.weight(etag, headers, body);
         }
     }
 
@@ -107,10 +103,7 @@ public class EdgeCache {
         this.maxEntryBytes = config.edgeCache().maxEntryBytes().asLongValue();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.edgeCache().maxBytes().asLongValue())
-                .weigher((Key k, Entry e) -> e.weight()
-                        + 2 * k.uri().length()
-                        + 2 * k.origin().length()
-                        + (k.accept() == null ? 0 : 2 * k.accept().length()))
+                .weigher((Key k, Entry e) -> e.weight() + ResponseCache.keyWeight(k.origin(), k.uri(), k.accept()))
                 .recordStats()
                 .build();
         if (enabled) {
