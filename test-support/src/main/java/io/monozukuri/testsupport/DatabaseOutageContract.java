@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -31,25 +32,37 @@ public abstract class DatabaseOutageContract {
     /** A read that needs the database and answers 200 when it is there. */
     protected abstract String readPath();
 
+    /**
+     * Every read that needs the database, with its status while the database is there (by default {@link #readPath()}
+     * and 200); a service adds the reads that take another road to the database (another client, another thread).
+     */
+    protected Map<String, Integer> reads() {
+        return Map.of(readPath(), 200);
+    }
+
     /** A table the service owns. */
     protected abstract String ownedTable();
 
     @Test
     void aStoppedDatabaseGives503WithRetryAfterAndNotReadyThenRecoversWithoutARestart() throws Exception {
-        assertEquals(200, get(readPath()).statusCode());
+        for (Map.Entry<String, Integer> read : reads().entrySet()) {
+            assertEquals((int) read.getValue(), get(read.getKey()).statusCode(), read.getKey());
+        }
         assertEquals(200, get("/q/health/ready").statusCode());
 
         database().stop();
         try {
-            HttpResponse<String> down = get(readPath());
-            assertEquals(503, down.statusCode(), down::body);
-            assertEquals(
-                    "application/problem+json",
-                    down.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(down.body().contains("\"status\":503"), down.body());
-            String retryAfter = down.headers().firstValue("Retry-After").orElse(null);
-            assertNotNull(retryAfter, "Retry-After");
-            assertTrue(Integer.parseInt(retryAfter) > 0, retryAfter);
+            for (String path : reads().keySet()) {
+                HttpResponse<String> down = get(path);
+                assertEquals(503, down.statusCode(), () -> path + " " + down.body());
+                assertEquals(
+                        "application/problem+json",
+                        down.headers().firstValue("Content-Type").orElse(""));
+                assertTrue(down.body().contains("\"status\":503"), down.body());
+                String retryAfter = down.headers().firstValue("Retry-After").orElse(null);
+                assertNotNull(retryAfter, "Retry-After");
+                assertTrue(Integer.parseInt(retryAfter) > 0, retryAfter);
+            }
 
             HttpResponse<String> ready = get("/q/health/ready");
             assertEquals(503, ready.statusCode(), ready::body);
@@ -58,7 +71,9 @@ public abstract class DatabaseOutageContract {
             database().start();
         }
 
-        awaitStatus(readPath(), 200);
+        for (Map.Entry<String, Integer> read : reads().entrySet()) {
+            awaitStatus(read.getKey(), read.getValue());
+        }
         awaitStatus("/q/health/ready", 200);
     }
 

@@ -14,10 +14,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         database = TestDatabases.create("test");
-        return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", database.username(),
-                "quarkus.datasource.password", database.password());
+        return TestDatabases.datasource(database.jdbcUrl(), database.username(), database.password());
     }
 
     @Override

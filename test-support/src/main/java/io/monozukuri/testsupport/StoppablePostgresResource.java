@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,13 +29,11 @@ public class StoppablePostgresResource implements QuarkusTestResourceLifecycleMa
     public Map<String, String> start() {
         server = StoppablePostgres.create();
         String url = server.createDatabase(DATABASE);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                // fail fast while the server is down, so that the test sees the answers within seconds
-                "quarkus.datasource.jdbc.acquisition-timeout", "3S",
-                "quarkus.datasource.jdbc.login-timeout", "2S");
+        Map<String, String> config = new HashMap<>(TestDatabases.datasource(url, "postgres", "postgres"));
+        // fail fast while the server is down, so that the test sees the answers within seconds
+        config.put("quarkus.datasource.jdbc.acquisition-timeout", "3S");
+        config.put("quarkus.datasource.jdbc.login-timeout", "2S");
+        return config;
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,7 +28,45 @@ public final class TestDatabases {
 
     private static EmbeddedPostgres embedded;
 
+    /** A class of Quarkus's reactive PostgreSQL client: present when the application under test reads through it. */
+    private static final String REACTIVE_CLIENT = "io.vertx.pgclient.PgConnectOptions";
+
     private TestDatabases() {}
+
+    /**
+     * The datasource settings that point an application under test at a database: its JDBC URL and login, and, when
+     * the application also has the reactive client (measures-service reads one measure through it), the same database
+     * as the reactive client's URL, so that both clients always reach the same data.
+     */
+    public static Map<String, String> datasource(String jdbcUrl, String username, String password) {
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", username);
+        config.put("quarkus.datasource.password", password);
+        if (hasReactiveClient()) {
+            config.put("quarkus.datasource.reactive.url", reactiveUrl(jdbcUrl));
+        }
+        return config;
+    }
+
+    /** {@code jdbc:postgresql://host:port/db?…} as the reactive client's {@code postgresql://host:port/db}. */
+    static String reactiveUrl(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
+        }
+        String url = jdbcUrl.substring("jdbc:".length());
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static boolean hasReactiveClient() {
+        try {
+            Class.forName(REACTIVE_CLIENT, false, Thread.currentThread().getContextClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 
     /** Creates an empty database whose name starts with the given prefix. */
     public static synchronized Database create(String prefix) {

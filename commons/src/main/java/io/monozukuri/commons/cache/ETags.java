@@ -16,6 +16,17 @@ public final class ETags {
     /** What the answers vary with besides the URI. */
     public static final String VARY = "Accept";
 
+    /** A digest per thread, reset after each use: looking one up costs more than hashing a URI. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    });
+
+    private static final HexFormat HEX = HexFormat.of();
+
     private ETags() {}
 
     /** The ETag of a service's answer to {@code uri} with {@code accept} at data version {@code version}. */
@@ -25,17 +36,14 @@ public final class ETags {
 
     /** A weak ETag made from parts (hashed, so that nothing of them shows). */
     public static String of(String... parts) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        MessageDigest sha = SHA256.get();
+        sha.reset();
         for (String part : parts) {
             sha.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
-        return "W/\"" + HexFormat.of().formatHex(sha.digest(), 0, 16) + "\"";
+        // digest() resets it for the next use
+        return "W/\"" + HEX.formatHex(sha.digest(), 0, 16) + "\"";
     }
 
     /** Whether an {@code If-None-Match} header matches {@code etag} (weak comparison; {@code *} matches). */

@@ -15,12 +15,15 @@ public final class Unavailable {
     /** Seconds a client is told to wait before trying again. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    /** Exceptions of the connection pool and the ORM that mean "no connection", known by name. */
+    /** Exceptions of the connection pools, the ORM and the reactive client that mean "no connection", by name. */
     private static final Set<String> CONNECTION_FAILURES = Set.of(
             "org.hibernate.exception.JDBCConnectionException",
             "io.agroal.api.exceptions.AcquisitionTimeoutException",
-            "java.net.ConnectException",
+            "io.vertx.sqlclient.ClosedConnectionException",
             "java.net.NoRouteToHostException");
+
+    /** The reactive client's error from the server: its SQLState is read by name (no dependency on the client). */
+    private static final String REACTIVE_SERVER_ERROR = "io.vertx.pgclient.PgException";
 
     private Unavailable() {}
 
@@ -31,7 +34,12 @@ public final class Unavailable {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (CONNECTION_FAILURES.contains(t.getClass().getName())) {
+            // java.net.ConnectException and its subclasses (Netty's, from the reactive client)
+            if (t instanceof java.net.ConnectException
+                    || CONNECTION_FAILURES.contains(t.getClass().getName())) {
+                return true;
+            }
+            if (REACTIVE_SERVER_ERROR.equals(t.getClass().getName()) && isConnectionState(sqlStateOf(t))) {
                 return true;
             }
             if (t instanceof SQLException sql && isConnectionState(sql)) {
@@ -56,12 +64,7 @@ public final class Unavailable {
      */
     private static boolean isConnectionState(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
-            String state = s.getSQLState();
-            if (state != null
-                    && (state.startsWith("08")
-                            || state.equals("57P01")
-                            || state.equals("57P02")
-                            || state.equals("57P03"))) {
+            if (isConnectionState(s.getSQLState())) {
                 return true;
             }
             if (s.getNextException() == s) {
@@ -69,5 +72,18 @@ public final class Unavailable {
             }
         }
         return false;
+    }
+
+    private static boolean isConnectionState(String state) {
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    private static String sqlStateOf(Throwable t) {
+        try {
+            return (String) t.getClass().getMethod("getSqlState").invoke(t);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return null;
+        }
     }
 }

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -176,7 +177,7 @@ public class MeasureResource {
             description = "The measure",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Measure.class)))
-    public Measure get(@PathParam("id") @Parameter(description = "measure id") UUID id) {
+    public CompletionStage<Measure> get(@PathParam("id") @Parameter(description = "measure id") UUID id) {
         return measures.get(id);
     }
 

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** Reads of measures: lists, search, single measures, exports and stats. */
 @ApplicationScoped
@@ -71,11 +72,12 @@ public class MeasureService {
         return PageResponse.of(toApi(rows, filter), page, total);
     }
 
-    /** One measure, read in one statement. */
-    public Measure get(UUID id) {
+    /** One measure, read in one statement without blocking (on the event loop that asked). */
+    public CompletionStage<Measure> get(UUID id) {
         return measures.findRow(id)
-                .map(mapper::toApi)
-                .orElseThrow(() -> ProblemException.notFound("No measure with id " + id));
+                .map(row ->
+                        row.map(mapper::toApi).orElseThrow(() -> ProblemException.notFound("No measure with id " + id)))
+                .toCompletionStage();
     }
 
     /**

@@ -115,6 +115,26 @@ class MeasureResourceTest {
                 .body("$", not(hasKey("snippet")));
     }
 
+    /**
+     * One measure comes from the reactive client, the list from JDBC, each mapping its own row: every measure of the
+     * report, in every shape the sample has (pools, 内数, nulls, several ministries), reads the same both ways.
+     */
+    @Test
+    void eachMeasureByIdIsTheSameAsInTheList() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var page = json.readTree(list("").extract().asString());
+        var items = page.get("items");
+        assertThat(items.size()).isEqualTo(page.get("totalItems").asInt()).isGreaterThan(20);
+        for (var item : items) {
+            String body = given().get("/api/v1/measures/" + item.get("id").asText())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertThat(json.readTree(body)).isEqualTo(item);
+        }
+    }
+
     @Test
     void awardSchemeLinksAreShownAndFilterable() {
         UUID id = Fixtures.measureId(report, "5-2-1");
