@@ -59,8 +59,8 @@ public final class Unavailable {
     }
 
     /**
-     * SQLState class 08 (connection exception) and 57P01-57P03 (the server is shutting down, crashed, or cannot
-     * accept connections now).
+     * SQLState class 08 (connection exception), 57P01-57P03 (the server is shutting down, crashed, or cannot accept
+     * connections now) and 53300 (too many connections: the server or the role is at its connection limit).
      */
     private static boolean isConnectionState(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
@@ -76,7 +76,11 @@ public final class Unavailable {
 
     private static boolean isConnectionState(String state) {
         return state != null
-                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+                && (state.startsWith("08")
+                        || state.equals("57P01")
+                        || state.equals("57P02")
+                        || state.equals("57P03")
+                        || state.equals("53300"));
     }
 
     private static String sqlStateOf(Throwable t) {

@@ -34,24 +34,16 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
 
     /**
      * The columns of {@link MeasureRow} over {@code me}, the aggregates last: budgets, ministries with the registry's
-     * names, award-scheme links, each a JSON array made by PostgreSQL in the row's own statement (no second round trip).
+     * names, award-scheme links, each a JSON array that PostgreSQL keeps with the measure (Flyway V5: made again by
+     * triggers whenever one of those rows or a registry name changes), so that a read is one index lookup on measure.
      */
-    private static final String BASE_COLUMNS =
-            "me.id, me.report_id, me.fiscal_year, me.code, me.kind, me.chapter_number,"
-                    + " me.chapter_title, me.section_number, me.section_title, me.subsection_number, me.subsection_title, me.item,"
-                    + " me.subitem, me.parent_id, me.title, me.description, me.budget_text, me.part_of, me.pool, me.reposted,"
-                    + " me.has_body, me.line_start, me.line_end, me.page, me.own_yen, me.part_of_yen, me.corrected, me.version";
+    private static final String COLUMNS = "me.id, me.report_id, me.fiscal_year, me.code, me.kind, me.chapter_number,"
+            + " me.chapter_title, me.section_number, me.section_title, me.subsection_number, me.subsection_title, me.item,"
+            + " me.subitem, me.parent_id, me.title, me.description, me.budget_text, me.part_of, me.pool, me.reposted,"
+            + " me.has_body, me.line_start, me.line_end, me.page, me.own_yen, me.part_of_yen, me.corrected, me.version,"
+            + " me.budgets_json, me.ministries_json, me.award_schemes_json";
 
-    private static final String AGGREGATES = "(SELECT CAST(json_agg(json_build_array(b.amount_yen, b.label, b.type,"
-            + " b.approximate, b.part_of) ORDER BY b.position) AS text) FROM measure_budget b WHERE b.measure_id = me.id),"
-            + " (SELECT CAST(json_agg(json_build_array(mm.ministry_code, coalesce(mi.name, mm.ministry_code),"
-            + " mm.short_name, mi.name_en) ORDER BY mm.position) AS text) FROM measure_ministry mm"
-            + " LEFT JOIN ministry mi ON mi.code = mm.ministry_code WHERE mm.measure_id = me.id),"
-            + " (SELECT CAST(json_agg(json_build_array(a.scheme_id, a.name) ORDER BY a.position) AS text)"
-            + " FROM measure_award_scheme a WHERE a.measure_id = me.id)";
-
-    private static final String BY_ID =
-            "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", CAST(0 AS float8) FROM measure me WHERE me.id = ";
+    private static final String BY_ID = "SELECT " + COLUMNS + ", CAST(0 AS float8) FROM measure me WHERE me.id = ";
 
     /**
      * One measure with everything the API shows of it, in one statement, without blocking: through the reactive client
@@ -71,10 +63,10 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
     public record Page(List<MeasureRow> rows, long total) {}
 
     /**
-     * A page of matching measures with everything the API shows of them, in one statement: the inner query walks the
-     * index of the order (see Flyway V3) to the page, the outer one adds the aggregates to the page's rows only and
-     * keeps their order. A search reads (and ranks) every match anyway, so its page carries the count of all matches,
-     * taken in the same pass ({@code count(*) OVER ()}); other lists take their total from {@link #count}.
+     * A page of matching measures with everything the API shows of them, in one statement that walks the index of the
+     * order (see Flyway V3) to the page. A search reads (and ranks) every match anyway, so its page carries the count
+     * of all matches, taken in the same pass ({@code count(*) OVER ()}); other lists take their total from
+     * {@link #count}.
      */
     public Page findPage(MeasureFilter filter, MeasureSort sort, long offset, int limit) {
         return query(filter, sort, offset, limit, filter.searching());
@@ -107,11 +99,9 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
 
     /** The statement of a page (named parameters: the filter's, {@code :limit}, {@code :offset}). */
     static String pageStatement(MeasureSql sql, MeasureSort sort, boolean withTotal) {
-        return "SELECT " + BASE_COLUMNS + ", " + AGGREGATES + ", me.score" + (withTotal ? ", me.total" : "")
-                + " FROM (SELECT " + BASE_COLUMNS + ", me.sort_key, " + sql.rank + " AS score"
-                + (withTotal ? ", count(*) OVER () AS total" : "") + " FROM measure me WHERE " + sql.where
-                + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank) + " LIMIT :limit OFFSET :offset) me ORDER BY "
-                + MeasureSql.orderBy(sort, "me.score");
+        return "SELECT " + COLUMNS + ", " + sql.rank + " AS score" + (withTotal ? ", count(*) OVER () AS total" : "")
+                + " FROM measure me WHERE " + sql.where + " ORDER BY " + MeasureSql.orderBy(sort, sql.rank)
+                + " LIMIT :limit OFFSET :offset";
     }
 
     /** The columns of a statement's row by position from 0, whichever client read it. */

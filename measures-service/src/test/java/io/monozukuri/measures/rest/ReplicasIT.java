@@ -65,6 +65,9 @@ class ReplicasIT {
         env.put("JWT_PUBLIC_KEY_LOCATION", key.toString());
         env.put("QUARKUS_DATASOURCE_JDBC_INITIAL_SIZE", "3");
         env.put("QUARKUS_DATASOURCE_JDBC_MIN_SIZE", "3");
+        // the reactive client (one measure by id) on one connection, opened by the first read and then held, so that
+        // the test's connection limit (no new connection) leaves it the connection it needs
+        env.put("DB_REACTIVE_POOL_MAX", "1");
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         a = ServiceProcess.start("measures-a", jar, env, Duration.ofMinutes(4));
         b = ServiceProcess.start("measures-b", jar, env, Duration.ofMinutes(4));
