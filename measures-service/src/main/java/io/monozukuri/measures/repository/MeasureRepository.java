@@ -43,7 +43,7 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
             + " me.has_body, me.line_start, me.line_end, me.page, me.own_yen, me.part_of_yen, me.corrected, me.version,"
             + " me.budgets_json, me.ministries_json, me.award_schemes_json";
 
-    private static final String BY_ID = "SELECT " + COLUMNS + ", CAST(0 AS float8) FROM measure me WHERE me.id = ";
+    private static final String BY_ID = "SELECT " + COLUMNS + ", CAST(0 AS float8) FROM measure me WHERE me.id = $1";
 
     /**
      * One measure with everything the API shows of it, in one statement, without blocking: through the reactive client
@@ -53,7 +53,7 @@ public class MeasureRepository implements PanacheRepositoryBase<MeasureEntity, U
      * reached ({@code commons/problem/Unavailable} knows them).
      */
     public Future<Optional<MeasureRow>> findRow(UUID id) {
-        return pool.preparedQuery(BY_ID + "$1").execute(Tuple.of(id)).map(rows -> {
+        return pool.preparedQuery(BY_ID).execute(Tuple.of(id)).map(rows -> {
             RowIterator<Row> it = rows.iterator();
             return it.hasNext() ? Optional.of(row(it.next())) : Optional.empty();
         });
