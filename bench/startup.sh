@@ -24,6 +24,7 @@
 #   qcds        + -XX:SharedArchiveFile=app-cds.jsa, the archive Quarkus writes at package time
 #               (quarkus.package.jar.appcds.enabled: classes loaded up to the start of the application only)
 #   dcds        + an archive of a training run (-XX:ArchiveClassesAtExit after ready and REQUESTS requests)
+#   trained     run.sh's options with the archive of a training run (as dcds) instead of the build's archive
 #   xms         + -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 (a heap that starts small and stays lean)
 #   xmx128      -Xmx128m instead of -Xmx256m
 #   threads     + -Xss512k -XX:CICompilerCount=1 (smaller thread stacks, one JIT compiler thread)
@@ -94,6 +95,7 @@ flags_of() { # flags_of <variant> <service>
     qcds) [ -f "$WORK/apps/startup-$2/app-cds.jsa" ] || die "qcds: no app-cds.jsa in $2 (package with -Dquarkus.package.jar.appcds.enabled=true)"
       echo "${BEFORE[*]} -XX:SharedArchiveFile=app-cds.jsa" ;;
     dcds) echo "${BEFORE[*]} -XX:SharedArchiveFile=training.jsa" ;;
+    trained) echo "$(run_sh_opts "$2" | sed 's/ *-XX:SharedArchiveFile=[^ ]*//') -XX:SharedArchiveFile=trained.jsa" ;;
     xms) echo "${BEFORE[*]} -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30" ;;
     xmx128) echo "-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
     threads) echo "${BEFORE[*]} -Xss512k -XX:CICompilerCount=1" ;;
@@ -117,6 +119,20 @@ if [[ " ${VARIANTS[*]} " == *" dcds "* ]]; then
     load $PORT "$(path_of "$s")"
     stop_pid "startup-$s" 180   # the archive is written at exit
     [ -f "$WORK/apps/startup-$s/training.jsa" ] || die "no CDS archive written for $s"
+  done
+fi
+
+# the same for trained, with run.sh's options (without the build's archive: a dynamic archive cannot sit on another)
+if [[ " ${VARIANTS[*]} " == *" trained "* ]]; then
+  for s in "${SERVICES[@]}"; do
+    rm -f "$WORK/apps/startup-$s/trained.jsa"
+    # shellcheck disable=SC2046
+    start_service "startup-$s" "${JAR[$s]}" $PORT "$(db_of "$s")" $(run_sh_opts "$s" | sed 's/ *-XX:SharedArchiveFile=[^ ]*//') \
+      -XX:ArchiveClassesAtExit=trained.jsa
+    wait_ready $PORT 300 >/dev/null || die "$s not ready (training run)"
+    load $PORT "$(path_of "$s")"
+    stop_pid "startup-$s" 180   # the archive is written at exit
+    [ -f "$WORK/apps/startup-$s/trained.jsa" ] || die "no CDS archive written for $s"
   done
 fi
 
