@@ -376,7 +376,11 @@ ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 cpu_snapshot() { # name=ticks ... for: all (machine busy), each started process, each PostgreSQL process (pg:<pid>)
   local n f p
   printf 'all=%s' "$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)"
-  for f in "$WORK"/pids/*.pid; do n=$(basename "$f" .pid); printf ' %s=%s' "$n" "$(ticks_of "$(cat "$f")")"; done
+  for f in "$WORK"/pids/*.pid; do
+    n=$(basename "$f" .pid)
+    [[ "$n" == postgres-* ]] && continue  # the embedded server's launcher (idle); the server's processes come next
+    printf ' %s=%s' "$n" "$(ticks_of "$(cat "$f")")"
+  done
   # each PostgreSQL process on its own: a backend that ends meanwhile (a pool closing an idle connection) must not
   # subtract its whole life from the sum
   for p in $(pgrep -x postgres); do printf ' pg:%s=%s' "$p" "$(ticks_of "$p")"; done
