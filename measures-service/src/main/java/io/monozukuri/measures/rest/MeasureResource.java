@@ -193,7 +193,9 @@ public class MeasureResource {
                     + " (codes) or reposted, with an optional note. Kept in the measure's history and re-applied"
                     + " after every re-ingest of the report. Concurrent corrections of one measure are applied one after"
                     + " the other, each to what the previous one left. With If-Match (the measure's version as"
-                    + " \"<version>\") the correction is applied only while the measure is at that version, else 412.")
+                    + " \"<version>\") the correction is applied only while the measure is at that version, else 412."
+                    + " A patch that changes nothing (each field it names already has that value) answers 200 with the"
+                    + " measure as it is: no history entry, no new version, its note is not kept.")
     @RequestBody(
             required = true,
             content = {

@@ -25,6 +25,7 @@ import io.monozukuri.measures.repository.DataVersionRepository;
 import io.monozukuri.measures.repository.MeasureRepository;
 import io.monozukuri.measures.repository.MinistryRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -52,6 +53,9 @@ import org.jboss.logging.Logger;
  * read and records the history entry in the same transaction. Concurrent corrections of one measure therefore run one
  * after the other: each sees every change committed before it, its "before" is the previous one's "after", and the
  * history lists them in commit order (by {@code seq}, taken after the lock).
+ *
+ * <p>A patch that changes nothing (every field it names already has that value) is not a correction: the measure, its
+ * version, the data version and the history stay as they are, and the answer is the measure unchanged.
  */
 @ApplicationScoped
 public class CorrectionService {
@@ -122,6 +126,13 @@ public class CorrectionService {
         apply(patch, measure, registry, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
+        }
+        if (mapper.toApi(measure, registry).equals(before)) {
+            // the patch sets every field to what it already is: nothing to correct. Nothing is written — no history
+            // entry, no new version of the measure or of the data — and the answer is the measure as it is. Rolling
+            // back also takes back the data version's bump above (its NOTIFY is only sent on commit).
+            QuarkusTransaction.setRollbackOnly();
+            return new Versioned<>(before, before.version());
         }
         measure.corrected = true;
         measure.version = version;

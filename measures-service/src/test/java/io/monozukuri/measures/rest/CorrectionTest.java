@@ -12,9 +12,17 @@ import io.monozukuri.testsupport.PostgresResource;
 import io.monozukuri.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -116,6 +124,62 @@ class CorrectionTest {
                 .body("title", equalTo("材料の社会実装に向けたプロセスサイエンス構築事業（Materealize）"))
                 .body("corrected", equalTo(false));
         given().get(path + "/history").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Inject
+    DataSource db;
+
+    private long dataVersion() throws SQLException {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT version FROM data_version")) {
+            assertThat(r.next()).isTrue();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void aPatchThatChangesNothingWritesNothing() throws SQLException {
+        UUID report = Fixtures.importNew(Fixtures.report());
+        String path = "/api/v1/measures/" + Fixtures.measureId(report, "1-1-1-(2)-⑤");
+        ExtractableResponse<Response> current =
+                given().get(path).then().statusCode(200).extract();
+        long version = ((Number) current.path("version")).longValue();
+        String title = current.path("title");
+        List<String> ministries = current.path("ministries.code");
+        assertThat(ministries).isNotEmpty();
+        long dataVersion = dataVersion();
+
+        String same = "{\"title\": \"" + title + "\", \"ministries\": [\"" + String.join("\", \"", ministries)
+                + "\"], \"partOf\": " + current.path("partOf") + ", \"note\": \"確認のみ\"}";
+        editor().header("If-Match", "\"" + version + "\"")
+                .body(same)
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo(title))
+                .body("corrected", equalTo(false))
+                .body("version", equalTo(current.path("version")));
+
+        // nothing was written: no history entry, the same measure version and ETag, the same data version
+        given().get(path + "/history").then().statusCode(200).body("totalItems", equalTo(0));
+        given().get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(current.header("ETag")))
+                .body("corrected", equalTo(false))
+                .body("version", equalTo(current.path("version")));
+        assertThat(dataVersion()).isEqualTo(dataVersion);
+
+        // and a real change right after it is a correction as always
+        editor().body("{\"title\": \"" + title + "（改）\"}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("corrected", equalTo(true));
+        assertThat(dataVersion()).isGreaterThan(dataVersion);
+        given().get(path).then().body("title", equalTo(title + "（改）"));
+        given().get(path + "/history").then().body("totalItems", equalTo(1)).body("items[0].note", equalTo(null));
     }
 
     @Test
