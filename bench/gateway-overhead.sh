@@ -8,11 +8,13 @@
 # ingest-service :28183 and two gateways on the same jar: :28180 as configured by default (rate limiting on,
 # here with a limit high enough never to answer 429) and :28184 with RATE_LIMIT_ENABLED=false, then ingests the
 # sample report through the gateway. Loopback only. Needs wrk (installed from Debian when missing and root).
+# Other ports: GATEWAY_PORT, GATEWAY_NORL_PORT, MEASURES_PORT, AWARDS_PORT, INGEST_PORT (a port in use stops the run).
 PG_PORT=${PG_PORT:-55451}
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 DUR=${1:-15s}
 ROUNDS=${ROUNDS:-2}; CONNS=${CONNS:-16}; THREADS=${THREADS:-2}
-GW=28180; GW_NORL=28184; MP=28181; AP=28182; IP=28183
+GW=${GATEWAY_PORT:-28180}; GW_NORL=${GATEWAY_NORL_PORT:-28184}; MP=${MEASURES_PORT:-28181}; AP=${AWARDS_PORT:-28182}
+IP=${INGEST_PORT:-28183}
 JVM=(-Xmx256m -XX:+UseSerialGC)
 need_tools wrk curl jq
 trap '[ "${KEEP:-0}" = 1 ] || stop_all' EXIT
